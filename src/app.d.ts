@@ -1,0 +1,6 @@
+/// <reference types="vite-plugin-pwa/info" />
+/// <reference types="vite-plugin-pwa/client" />
+declare global {
+  namespace App {}
+}
+export {};
