@@ -10,7 +10,6 @@ export interface SearchOptions {
 const MAX_QUERY = 100;
 /** Ranks: 0 exact, 1 prefix, 2 a word starts with the query; aliases rank after every name match. */
 const ALIAS = 3;
-const RANKS = 6;
 /** Within a rank, larger communes first: sizes are floor(log2(population + 1)) ≤ 31. */
 const SIZES = 32;
 
@@ -32,7 +31,7 @@ export function searchCommunes(index: CommunesIndex, query: string, options: Sea
   const padded = names.map((n) => ' ' + n);
   const compacts = names.map(compact);
 
-  const buckets: number[][] = Array.from({ length: RANKS * SIZES }, () => []);
+  const buckets: number[][] = []; // by rank * SIZES + (SIZES - 1 - size), filled lazily
   const aliasOf = new Map<number, string>();
   const { keys, compactKeys, aliasKeys, aliasCompactKeys, sizes, communes } = index;
   for (let row = 0; row < keys.length; row++) {
@@ -48,7 +47,7 @@ export function searchCommunes(index: CommunesIndex, query: string, options: Sea
         }
       }
     }
-    if (rank >= 0) buckets[rank * SIZES + (SIZES - 1 - sizes[row])].push(row);
+    if (rank >= 0) (buckets[rank * SIZES + (SIZES - 1 - sizes[row])] ??= []).push(row);
   }
   return take(buckets, limit).map((row) => {
     const alias = aliasOf.get(row);
@@ -74,13 +73,13 @@ function nameRank(key: string, compactKey: string, padded: string[], compacts: s
 
 function byPostalCode(index: CommunesIndex, digits: string, limit: number): CommuneMatch[] {
   if (digits.length > 5) return [];
-  const buckets: number[][] = Array.from({ length: 2 * SIZES }, () => []);
+  const buckets: number[][] = [];
   const found: string[] = [];
   index.communes.forEach((c, row) => {
     const code = c.postalCodes.find((p) => p === digits) ?? c.postalCodes.find((p) => p.startsWith(digits));
     if (code === undefined) return;
     found[row] = code;
-    buckets[(code === digits ? 0 : SIZES) + SIZES - 1 - index.sizes[row]].push(row);
+    (buckets[(code === digits ? 0 : SIZES) + SIZES - 1 - index.sizes[row]] ??= []).push(row);
   });
   return take(buckets, digits.length === 5 ? Infinity : limit).map((row) => ({
     commune: index.communes[row],
@@ -92,7 +91,7 @@ function byPostalCode(index: CommunesIndex, digits: string, limit: number): Comm
 function take(buckets: number[][], limit: number): number[] {
   const rows: number[] = [];
   for (const b of buckets) {
-    for (const row of b) {
+    for (const row of b ?? []) {
       if (rows.length >= limit) return rows;
       rows.push(row);
     }

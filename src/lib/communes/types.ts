@@ -10,7 +10,10 @@ export interface Commune {
   postalCodes: readonly string[];
   /** Housing-aid zone (arrêté du 17 mars 1978; 1bis counts as 1). */
   zone: Zone;
-  /** Bas-Rhin, Haut-Rhin or Moselle: local health insurance regime (CSS L325-1). */
+  /**
+   * In Bas-Rhin, Haut-Rhin or Moselle (local health insurance regime, CSS L325-1). The regime follows
+   * where the employee works (L325-1 II 1°): the home commune is only a default for the workplace.
+   */
   alsaceMoselle: boolean;
   /** SIREN of the commune's EPCI (intercommunalité), null for the few communes outside any. */
   epci: string | null;
