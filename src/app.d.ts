@@ -2,5 +2,9 @@
 /// <reference types="vite-plugin-pwa/client" />
 declare global {
   namespace App {}
+  interface Window {
+    /** Set by the e2e pseudo-locale run (an init script) before the app starts; never set by the app. */
+    __REPRISE_PSEUDO__?: boolean;
+  }
 }
 export {};
