@@ -1,0 +1,42 @@
+/**
+ * The costs of working read from the month pipeline's context: hours worked and ARE/ASS from the income history,
+ * the CAF resources from year N−2 (`resources-annual.ts`) unless `ressources_mensuelles_caf` overrides them
+ * (as official examples state them). Transport costs only apply to an adult who works that month.
+ */
+import type { MonthContext } from '../context';
+import { monthOf } from '../household';
+import { ZERO, type Decimal } from '../money';
+import { ressourcesN2 } from '../resources-annual';
+import { coutsDuMois, type AdulteDuMois, type CoutsDuMois, type CoutsEntree } from './index';
+
+export interface TwistoFoyer {
+  /** Household monthly resources and its RSA montant forfaitaire (solidarity fare test). */
+  revenusMensuelsFoyer: Decimal;
+  rsaForfaitaireFoyer: Decimal;
+}
+
+export function adultesDuMois(ctx: MonthContext): AdulteDuMois[] {
+  const tempsPlein = ctx.rules.num('salaire.heures_hebdo_temps_plein', ctx.month);
+  return monthOf(ctx.history, ctx.month).map((a) => ({
+    // A salary without stated hours is a full-time job (reference case format: heures_hebdo is optional).
+    heuresHebdo: a.salaireBrut.gt(0) ? (a.heuresHebdo.gt(0) ? a.heuresHebdo : tempsPlein) : ZERO,
+    indemnise: a.chomageBrut.gt(0) || a.ass.gt(0)
+  }));
+}
+
+export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: TwistoFoyer): CoutsDuMois {
+  const needsN2 = !!entree.garde?.length && entree.ressourcesMensuellesCaf === undefined;
+  return coutsDuMois(
+    ctx.rules,
+    {
+      household: ctx.household,
+      month: ctx.month,
+      adultes: adultesDuMois(ctx),
+      ressourcesAnnuellesN2: needsN2 ? ressourcesN2(ctx).total : undefined,
+      revenusMensuelsFoyer: twisto?.revenusMensuelsFoyer,
+      rsaForfaitaireFoyer: twisto?.rsaForfaitaireFoyer
+    },
+    entree,
+    ctx.trace
+  );
+}
