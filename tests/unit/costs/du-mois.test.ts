@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '$lib/engine/rules/load';
 import { buildHistory } from '$lib/engine/history';
 import { ressourcesN2 } from '$lib/engine/resources-annual';
-import { coutsDuMoisCtx, adultesDuMois } from '$lib/engine/costs/du-mois';
+import { coutsDuMoisCtx, adultesDuMois, ressourcesCss12Mois } from '$lib/engine/costs/du-mois';
 import type { MonthContext } from '$lib/engine/context';
 import { arrondiCentime, d, ZERO } from '$lib/engine/money';
 import { monthIndex } from '$lib/engine/month';
@@ -32,5 +32,8 @@ describe('costs in the month pipeline context', () => {
   it('ressources_mensuelles_caf overrides N−2: 3 000 € → 1,86 €/h (3 000 × 0,0619 % = 1,857)', () => {
     const r = coutsDuMoisCtx(ctx, { garde: [{ enfant: 0, mode: 'creche', heures_mois: 100 }], ressourcesMensuellesCaf: 3000 });
     expect(r.garde!.tarifHoraireCreche!.toFixed(2)).toBe('1.86');
+  });
+  it('CSS resources: net salaries of M−13..M−2; 1 867,02 € gross → 1 477,93 € net (rules-dossier §1.2) × 12 = 17 735,16 €', () => {
+    expect(ressourcesCss12Mois(ctx).toFixed(2)).toBe('17735.16');
   });
 });

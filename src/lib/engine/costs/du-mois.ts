@@ -40,3 +40,17 @@ export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: 
     ctx.trace
   );
 }
+
+/**
+ * Resources the CSS reads (rules-dossier §10): the household's net salaries and net ARE/ASS of the 12 months
+ * M−13..M−2, plus the benefits the caller counts (`prestations12Mois`: family benefits, prime d'activité…; housing aid
+ * is replaced by the forfait logement inside `css()`).
+ */
+export function ressourcesCss12Mois(ctx: MonthContext, prestations12Mois: Decimal = ZERO): Decimal {
+  let total = prestations12Mois;
+  for (let m = ctx.month - 13; m <= ctx.month - 2; m++) {
+    const row = m < ctx.history.from ? monthOf(ctx.history, ctx.history.from) : monthOf(ctx.history, m);
+    for (const a of row) total = total.plus(a.salaireNet).plus(a.chomageNet).plus(a.ass);
+  }
+  return total;
+}
