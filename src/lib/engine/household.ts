@@ -30,6 +30,11 @@ export interface Household {
   isolementRecent: boolean;
   /** Alsace-Moselle: 1.30 % extra employee health contribution. */
   alsaceMoselle: boolean;
+  /**
+   * Monthly resources as the CAF counts them, when stated (case field `ressources_mensuelles_caf`): replaces the
+   * year N−2 resources the salaries imply for the family benefits (12 × this amount), the CMG and the crèche price.
+   */
+  ressourcesMensuellesCaf?: Decimal;
 }
 
 /** What one adult receives in one month, as the law sees it before any computation. */

@@ -8,7 +8,7 @@
  * Months of the year outside the income history take the nearest month of the history (a stable situation before
  * the history starts; the pipeline normally builds the history from January of N−2).
  */
-import type { IncomeHistory, AdultMonth } from './household';
+import type { IncomeHistory, AdultMonth, Household } from './household';
 import { Decimal, ZERO, clamp, min } from './money';
 import { fromYearMonth, yearOf, type MonthIndex } from './month';
 import { at, type ResolvedParam, type Rules } from './rules';
@@ -98,7 +98,13 @@ export function revenuNetCategoriel(rules: Rules, history: IncomeHistory, adults
   return res;
 }
 
-/** Resources of year N−2 for a benefit due in `month` (year N): what the CAF reads from the tax return. */
-export function ressourcesN2(ctx: { rules: Rules; history: IncomeHistory; household: { adults: unknown[] }; month: MonthIndex }): RessourcesAnnuelles {
-  return revenuNetCategoriel(ctx.rules, ctx.history, ctx.household.adults.length, yearOf(ctx.month) - 2);
+/**
+ * Resources of year N−2 for a benefit due in `month` (year N): what the CAF reads from the tax return, or 12 × the
+ * household's stated CAF monthly resources when given (`Household.ressourcesMensuellesCaf`; the per-adult figures,
+ * used for the two-earner test, still come from the history).
+ */
+export function ressourcesN2(ctx: { rules: Rules; history: IncomeHistory; household: Household; month: MonthIndex }): RessourcesAnnuelles {
+  const r = revenuNetCategoriel(ctx.rules, ctx.history, ctx.household.adults.length, yearOf(ctx.month) - 2);
+  const stated = ctx.household.ressourcesMensuellesCaf;
+  return stated === undefined ? r : { ...r, total: stated.times(12) };
 }

@@ -5,12 +5,13 @@
  * - children by their age at 31 December of Y: 6–10, 11–14, 15–17 (89.72 / 94.67 / 97.95 % of the BMAF of October Y),
  *   plus those turning 18 in October–December (still under 18 on 15 September). As OpenFisca and the CAF, a child
  *   born in January Y−5 who is already in primary school is not covered (that needs a school certificate).
- * - ceiling on the resources of year Y−2: base × (1 + 30 % per child under 20 in October Y);
+ * - ceiling on the resources of year Y−2: base + 30 % of it per child under 20 in October Y (R543-5; OpenFisca does
+ *   not round the increment, < 1 € apart);
  *   differential ARS above it: Σ amounts − (resources − ceiling); nothing below 15 €.
  * - Not counted by RSA or prime d'activité (§23).
  */
 import type { MonthContext } from '../context';
-import { ZERO, positive } from '../money';
+import { ZERO, arrondiEuro, positive } from '../money';
 import { ageInMonths, ageInYears, fromYearMonth, monthOfYear, yearOf } from '../month';
 import { at } from '../rules';
 import { ressourcesN2 } from '../resources-annual';
@@ -53,7 +54,8 @@ export function arsAnnuelle(ctx: MonthContext): PrestationFamiliale {
   tr.param(res.param);
   const nCharge = enfantsACharge(ctx, tr, octobre).length;
   const p = pf(ctx, tr, 'ars_plafond', octobre);
-  const plafond = at(p, 'base').times(at(p, 'majoration_par_enfant').times(nCharge).plus(1));
+  // Ceiling + 30 % of the base per child, the increment as published, rounded to the euro (2026: 22 274 + 6 682 × n).
+  const plafond = at(p, 'base').plus(arrondiEuro(at(p, 'base').times(at(p, 'majoration_par_enfant'))).times(nCharge));
   const depassement = positive(res.total.minus(plafond));
   const ars = positive(montant.minus(depassement));
   tr.step(`${SLUG}.montant`, montant, { bmaf, enfants: n });

@@ -5,7 +5,7 @@
  */
 import type { MonthContext, FamilyAmount } from '../context';
 import type { Household, Person } from '../household';
-import { Decimal, ONE, arrondiCentime, min } from '../money';
+import { Decimal, ONE, arrondiCentime, arrondiEuro, min } from '../money';
 import { ageInMonths, ageInYears, fromYearMonth, type MonthIndex } from '../month';
 import { at, type ResolvedParam, type Value } from '../rules';
 import { newTrace, type Trace } from '../trace';
@@ -90,17 +90,22 @@ export function biactif(ctx: MonthContext, tr: Traceur, res: RessourcesAnnuelles
 }
 
 /**
- * A ceiling raised per child (CSS R522-2, R531-9): base × (1 + 25 % for each of the first two children + 30 % from
- * the third), plus the two-earner / lone-parent supplement when due.
+ * A ceiling raised per child (CSS R522-2, R522-4, R531-9): base + 25 % of the base for each of the first two children
+ * + 30 % from the third, plus the two-earner / lone-parent supplement when due. Each increment is the published
+ * figure, rounded to the euro (2026: 24 853 → 31 066 for one child, 37 279 for two, +7 456 per further child).
  */
 export function plafondParEnfants(ctx: MonthContext, tr: Traceur, base: Decimal, supplement: Decimal, n: number, majore: boolean): Decimal {
   const t = pf(ctx, tr, 'majoration_plafond_par_enfant');
-  const coef = ONE.plus(at(t, 'deux_premiers').times(Math.min(n, 2))).plus(at(t, 'a_partir_du_troisieme').times(Math.max(n - 2, 0)));
-  const p = base.times(coef);
+  const p = base
+    .plus(arrondiEuro(base.times(at(t, 'deux_premiers'))).times(Math.min(n, 2)))
+    .plus(arrondiEuro(base.times(at(t, 'a_partir_du_troisieme'))).times(Math.max(n - 2, 0)));
   return majore ? p.plus(supplement) : p;
 }
 
-/** Amount paid after the 0.5 % CRDS (ordonnance 96-50 art. 14, 19), to the cent. */
+/**
+ * Amount paid after the 0.5 % CRDS (ordonnance 96-50 art. 14, 19), to the cent, from the gross before its rounding
+ * (as OpenFisca: PAJE 199,15364 → 198,16; the CAF's own published nets differ by ±0,01 €, rules-dossier §18.2).
+ */
 export function netDeCrds(ctx: MonthContext, tr: Traceur, brut: Decimal): Decimal {
   return arrondiCentime(brut.times(ONE.minus(pfNum(ctx, tr, 'crds'))));
 }
@@ -121,6 +126,6 @@ export function resultat(
     reasons,
     trace: tr.trace,
     ressourceRsaPa: min(arrondiCentime(ressourceRsaPa), amount),
-    netCrds: amount.isZero() ? amount : netDeCrds(ctx, tr, amount)
+    netCrds: amount.isZero() ? amount : netDeCrds(ctx, tr, brut)
   };
 }
