@@ -17,7 +17,7 @@ export default defineConfig({
         short_name: 'Reprise',
         start_url: '/',
         display: 'standalone',
-        theme_color: '#1f4e5f',
+        theme_color: '#0a4b5c',
         background_color: '#ffffff',
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }]
       },
