@@ -7,9 +7,9 @@
  * `IncomeHistory` and call `computeMonth` with a context for M.
  */
 import type { Decimal } from './money';
-import type { MonthIndex } from './month';
+import { ageInYears, type MonthIndex } from './month';
 import type { Household, IncomeHistory } from './household';
-import type { Rules } from './rules';
+import type { ResolvedParam, Rules } from './rules';
 import type { Amount } from './trace';
 
 export interface MonthContext {
@@ -26,6 +26,25 @@ export interface MonthContext {
    * status of M−1). Filled by `computeMonth`; a timeline passes the same map from month to month.
    */
   memo?: Map<MonthIndex, MonthResult>;
+  /**
+   * Month of the quarterly review whose reference quarter RSA and prime d'activité read for month m (CASF R262-7;
+   * rules-dossier §2.6, §3.4). Default: m itself (a stable situation). A timeline maps m to its quarter's review.
+   */
+  revisionOf?: (m: MonthIndex) => MonthIndex;
+  /** Parameters read past their last known value (filled by `param()`; shared by the months of one computation). */
+  stale?: Map<string, ResolvedParam>;
+}
+
+/** Reads a parameter for the context (at `month`, default the context's month) and records it when stale. */
+export function param(ctx: MonthContext, name: string, month: MonthIndex = ctx.month): ResolvedParam {
+  const p = ctx.rules.get(name, month);
+  if (p.stale && ctx.stale && !ctx.stale.has(name)) ctx.stale.set(name, p);
+  return p;
+}
+
+/** Ages in whole years of the household's children in month m (birth-month convention of ./month). */
+export function childAges(h: Household, m: MonthIndex): number[] {
+  return h.children.map((c) => ageInYears(c.birth, m));
 }
 
 /**
@@ -81,6 +100,8 @@ export interface MonthResult {
    * and the one housing aid reads ("RSA due in M−1"). `benefits.rsa.amount` is what is paid.
    */
   rsaAvantSeuil: Decimal;
+  /** ARS of the rentrée of the month's year (paid in August: `benefits.ars` holds it that month only). */
+  arsAnnuelle: Decimal;
   /** Housing aid detail: which aid the household gets (the amount does not depend on it) and the RLS. */
   logement: { kind: AideLogementKind | null; rls: Decimal };
   /** Income tax withheld at source this month (0 until the income-tax module is wired). */

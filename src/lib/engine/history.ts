@@ -13,18 +13,32 @@ export type IncomeAt = (month: MonthIndex, adult: number) => MonthIncome;
 
 export function buildHistory(rules: Rules, household: Household, from: MonthIndex, to: MonthIndex, incomeAt: IncomeAt): IncomeHistory {
   const memo = new Map<string, AdultMonth>();
+  // The income part of the key, computed once per MonthIncome object (a stable situation reuses one object).
+  const incomeKeys = new Map<MonthIncome, string>();
   const months: AdultMonth[][] = [];
+  let period = '';
+  let prev: unknown[] = [];
   for (let m = from; m <= to; m++) {
     // The parameter periods that change a payslip: the key changes only when one of them does.
-    const period =
-      rules.get('salaire.plafond_securite_sociale', m).from +
-      rules.get('salaire.cotisations_salariales', m).from +
-      rules.get('salaire.csg_crds', m).from +
-      rules.get('salaire.smic_horaire', m).from;
+    const ps = [
+      rules.get('salaire.plafond_securite_sociale', m),
+      rules.get('salaire.cotisations_salariales', m),
+      rules.get('salaire.csg_crds', m),
+      rules.get('salaire.smic_horaire', m)
+    ];
+    if (ps.some((p, i) => p !== prev[i])) {
+      period = ps.map((p) => p.from).join('');
+      prev = ps;
+    }
     const row: AdultMonth[] = [];
     for (let a = 0; a < household.adults.length; a++) {
       const inc = incomeAt(m, a);
-      const key = `${period}|${inc.salaireBrut}|${inc.heuresHebdo}|${inc.chomageBrut}|${inc.ass}`;
+      let ik = incomeKeys.get(inc);
+      if (ik === undefined) {
+        ik = `${inc.salaireBrut}|${inc.heuresHebdo}|${inc.chomageBrut}|${inc.ass}`;
+        incomeKeys.set(inc, ik);
+      }
+      const key = `${period}|${ik}`;
       let am = memo.get(key);
       if (!am) {
         const s = salaireNet(rules, m, { brut: inc.salaireBrut, heuresHebdo: inc.heuresHebdo, alsaceMoselle: household.alsaceMoselle });

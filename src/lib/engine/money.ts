@@ -56,6 +56,10 @@ export function arrondiEuroSuperieur(x: Decimal): Decimal {
 export function arrondiCentaineSuperieure(x: Decimal): Decimal {
   return x.div(100).toDecimalPlaces(0, Decimal.ROUND_CEIL).times(100);
 }
+/** A ratio read as a percentage with two decimals (housing-aid RL, arrêté du 27/09/2019): 1.147413 → 114.74 % → 1.1474. */
+export function arrondiPourcentage(x: Decimal): Decimal {
+  return x.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+}
 /** "Arrondi à l'entier le plus proche" (ARE days paid in a month of cumul, Unédic). */
 export function arrondiEntier(x: Decimal): Decimal {
   return x.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);

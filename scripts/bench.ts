@@ -1,0 +1,48 @@
+/**
+ * npm run bench — compute time of the engine (a benchmark, not a timed test):
+ *  - 400 random households (tests/support/random-household.ts), steady situation, current month;
+ *  - a 141-point income curve (gross salary 0 → 2.5 × SMIC) for one household.
+ * Prints the compute time (validation and income histories included; rules loading excluded), best of 5 runs.
+ */
+import { rules } from '../src/lib/engine/rules/load';
+import { runCases } from '../src/lib/cases/run';
+import { computeSteady } from '../src/lib/engine/compute';
+import { parseHousehold } from '../src/lib/engine/input';
+import { d } from '../src/lib/engine/money';
+import { monthIndex } from '../src/lib/engine/month';
+import { randomCases } from '../tests/support/random-household';
+
+const R = rules();
+const month = process.argv[2] ?? '2026-11';
+const m = monthIndex(month);
+const smic = R.num('salaire.smic_horaire', m).times(R.num('salaire.heures_mensuelles_temps_plein', m)).toNumber();
+
+function best(label: string, run: () => void, runs = 5): number {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    run();
+    b = Math.min(b, performance.now() - t);
+  }
+  console.log(`${label}: ${b.toFixed(1)} ms`);
+  return b;
+}
+
+const cases = randomCases(42, 400, month, smic);
+best('400 random households', () => {
+  const out = runCases(cases, R);
+  if (out.some((o) => 'error' in o)) throw new Error('a random case was refused');
+});
+
+const base = parseHousehold(
+  { month, adults: [{ age: 35, salaire_de_base: 0 }], children: [4, 9], housing: { statut: 'locataire_vide', loyer: 690, zone: 2 } },
+  R
+);
+if (!base.ok) throw base.error;
+best('141-point curve (0 → 2.5 × SMIC, single parent of 2)', () => {
+  for (let i = 0; i <= 140; i++) {
+    const brut = d(smic).times(2.5 * i).div(140).toDecimalPlaces(2);
+    const heures = brut.lt(smic) ? brut.div(smic).times(35) : d(35);
+    computeSteady(R, base.value.household, [{ salaireBrut: brut, heuresHebdo: heures, chomageBrut: d(0), ass: d(0) }], m);
+  }
+});

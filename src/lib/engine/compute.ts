@@ -1,0 +1,115 @@
+/**
+ * The month pipeline: `computeMonth(ctx)` gives everything a household is due for month M, from its income history.
+ *
+ * Order (each step reads what the law says it reads):
+ *  1. salaries and unemployment benefit of M (derived once in the history);
+ *  2. family benefits of M (year N−2 resources) — their RSA/PA-counted part feeds step 4;
+ *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was due in M−1);
+ *  4. RSA and prime d'activité (reference quarter + family benefits of M + forfait logement, which needs step 3);
+ *  5. income tax withheld (when the income-tax module is wired);
+ *  6. revenu disponible.
+ * A stable situation is a history of identical months (`computeSteady`); a timeline calls `computeMonth` month by
+ * month on one history and one memo, so both share this code.
+ */
+import type { Household, MonthIncome } from './household';
+import { Decimal, ZERO, arrondiCentime } from './money';
+import { fromYearMonth, yearOf, type MonthIndex } from './month';
+import type { Rules } from './rules';
+import { buildHistory } from './history';
+import type { AdultResult, MonthContext, MonthResult, StaleParam } from './context';
+import { param } from './context';
+import { adultsAt, housingResources, quarterResources } from './resources';
+import { aideLogement } from './benefits/aides-logement';
+import { rsa, rsaBornes } from './benefits/rsa';
+import { primeActivite } from './benefits/prime-activite';
+import { familyBenefits } from './family';
+import { isStale, type Amount } from './trace';
+
+export function computeMonth(input: MonthContext): MonthResult {
+  const ctx: MonthContext = input.stale ? input : { ...input, stale: new Map() };
+  const m = ctx.month;
+  const known = ctx.memo?.get(m);
+  if (known && !ctx.trace) return known;
+
+  const row = adultsAt(ctx.history, m);
+  const warnings: string[] = [];
+  const smic = param(ctx, 'salaire.smic_horaire').value as Decimal;
+  const adults: AdultResult[] = row.map((x) => {
+    if (x.salaireBrut.gt(0)) {
+      const h = x.heuresHebdo.gt(0) ? x.heuresHebdo : new Decimal(35);
+      if (x.salaireBrut.times(12).div(h.times(52)).lt(smic.minus('0.005'))) warnings.push('salaire.sous-smic');
+    }
+    return { salaireBrut: x.salaireBrut, salaireNet: x.salaireNet, salaireImposable: x.salaireImposable, chomageBrut: x.chomageBrut, chomageNet: x.chomageNet, ppaBonification: ZERO };
+  });
+
+  const fam = familyBenefits(ctx);
+  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1)));
+  const q = quarterResources(ctx);
+  const r = rsa(ctx, { ressources: q.totalActivite.plus(q.totalAutres), prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
+  const pa = primeActivite(ctx, { activite: q.activite, autres: q.totalAutres, prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
+  pa.bonifications.forEach((b, a) => (adults[a].ppaBonification = b));
+
+  const benefits: MonthResult['benefits'] = { rsa: r, 'prime-activite': pa, 'aides-logement': al, ...fam.amounts };
+  let revenu = ZERO;
+  for (const x of row) revenu = revenu.plus(x.salaireNet).plus(x.chomageNet).plus(x.ass);
+  for (const k of ['rsa', 'prime-activite', 'aides-logement', 'allocations-familiales', 'complement-familial', 'asf', 'paje'] as const)
+    revenu = revenu.plus(benefits[k]?.amount ?? ZERO);
+
+  const result: MonthResult = {
+    month: m,
+    adults,
+    benefits,
+    rsaAvantSeuil: r.avantSeuil,
+    arsAnnuelle: fam.arsAnnuelle,
+    logement: { kind: al.kind, rls: al.rls },
+    impotPreleve: ZERO,
+    stale: staleList(ctx, Object.values(benefits)),
+    warnings,
+    revenuDisponible: arrondiCentime(revenu)
+  };
+  ctx.memo?.set(m, result);
+  return result;
+}
+
+/**
+ * Was the RSA paid in month m? Housing-aid resources are neutralised from the month after the one in which the
+ * household receives the RSA (CCH R822-17). The RSA of m depends on the housing aid of m only through the forfait
+ * logement (between 0 and its maximum), so these bounds decide most cases; otherwise month m is computed in full
+ * (with its own M−1, memoised). Before the first simulated month or the start of the history: no.
+ */
+function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
+  if (m < ctx.rules.firstMonth || m - 6 < ctx.history.from) return false;
+  const known = ctx.memo?.get(m);
+  if (known) return known.benefits.rsa?.amount.gt(0) ?? false;
+  const sub: MonthContext = { ...ctx, month: m, trace: false };
+  const fam = familyBenefits(sub, false);
+  const q = quarterResources(sub);
+  const b = rsaBornes(sub, q.totalActivite.plus(q.totalAutres).plus(fam.ressourceRsaPa));
+  const seuil = param(sub, 'rsa.seuil_versement').value as Decimal;
+  if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
+  if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
+  return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
+}
+
+/** Stale parameters: those read through `param()`, plus any in the traces of modules that build their own. */
+function staleList(ctx: MonthContext, amounts: Amount[]): StaleParam[] {
+  const out = new Map<string, StaleParam>();
+  for (const p of ctx.stale?.values() ?? []) out.set(p.name, { name: p.name, since: p.staleSince ?? '', note: p.staleNote });
+  for (const a of amounts)
+    if (isStale(a.trace)) for (const p of a.trace.params) if (p.stale) out.set(p.name, { name: p.name, since: p.staleSince ?? '', note: p.staleNote });
+  return [...out.values()];
+}
+
+/**
+ * A stable situation: the same monthly income for each adult since January of year M−2 (and at least 16 months),
+ * computed for month M with the same pipeline as a timeline.
+ */
+export function steadyContext(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false): MonthContext {
+  const from = Math.max(rules.historyFrom, Math.min(fromYearMonth(yearOf(month) - 2, 1), month - 16));
+  const history = buildHistory(rules, household, from, month, (_m, a) => incomes[a]);
+  return { rules, household, history, month, trace, memo: new Map() };
+}
+
+export function computeSteady(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false): MonthResult {
+  return computeMonth(steadyContext(rules, household, incomes, month, trace));
+}
