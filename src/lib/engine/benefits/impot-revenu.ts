@@ -23,7 +23,7 @@
  * Rate rounding: the personalised rate is taken to 0.1 point (rules-dossier §20.1 marks the exact rounding [U]).
  */
 import type { MonthContext } from '../context';
-import type { Household } from '../household';
+import type { Household, IncomeHistory } from '../household';
 import { Decimal, ZERO, arrondiCentime, arrondiEntier, arrondiEuro, max, positive } from '../money';
 import { ageInYears, fromYearMonth, monthOfYear, yearOf, type MonthIndex } from '../month';
 import { at, type Rules } from '../rules';
@@ -127,12 +127,24 @@ export function anneeDerniereDeclaration(month: MonthIndex): number {
   return yearOf(month) - (monthOfYear(month) >= 9 ? 1 : 2);
 }
 
-/** Personalised rate of the household in `month`: tax ÷ income subject to withholding, to 0.1 point. */
+const memo = new WeakMap<IncomeHistory, WeakMap<Household, Map<number, { taux: Decimal; impot: ImpotAnnuel }>>>();
+
+/** Personalised rate of the household in `month`: tax ÷ income subject to withholding, to 0.1 point (memoised per year). */
 export function tauxPersonnalise(ctx: MonthContext): { taux: Decimal; impot: ImpotAnnuel } {
-  const impot = impotAnnuel({ ...ctx, trace: false }, anneeDerniereDeclaration(ctx.month));
-  if (impot.amount.isZero() || impot.revenusSoumisPas.isZero()) return { taux: ZERO, impot };
+  const annee = anneeDerniereDeclaration(ctx.month);
+  let byHousehold = memo.get(ctx.history);
+  if (!byHousehold) memo.set(ctx.history, (byHousehold = new WeakMap()));
+  let byYear = byHousehold.get(ctx.household);
+  if (!byYear) byHousehold.set(ctx.household, (byYear = new Map()));
+  const hit = byYear.get(annee);
+  if (hit) return hit;
+  const impot = impotAnnuel({ ...ctx, trace: false }, annee);
   // Rate in per-mille rounded to the nearest unit, i.e. a percentage with one decimal.
-  return { taux: arrondiEntier(impot.amount.div(impot.revenusSoumisPas).times(1000)).div(1000), impot };
+  const taux =
+    impot.amount.isZero() || impot.revenusSoumisPas.isZero() ? ZERO : arrondiEntier(impot.amount.div(impot.revenusSoumisPas).times(1000)).div(1000);
+  const res = { taux, impot };
+  byYear.set(annee, res);
+  return res;
 }
 
 /** Default-grid rate for a monthly net taxable base (CGI 204 H III): the band whose limit the base is below. */
