@@ -44,7 +44,25 @@ const notes: FieldWriter = (r, out) => {
   if (r.warnings.length) out.warnings = [...new Set(r.warnings)];
 };
 
-export const FIELD_WRITERS: FieldWriter[] = [adults, benefits, notes];
+/** Costs of working (./costs): the fields the case's `garde` / `transport` inputs call for, and the money left. */
+const couts: FieldWriter = (r, out) => {
+  const g = r.couts?.garde;
+  if (g) {
+    out.cmg = euros(g.cmg);
+    out.cout_garde = euros(g.cout);
+    out.cout_garde_net = euros(g.net);
+    out.credit_impot_garde_mensuel = euros(g.creditImpotMensuel);
+    if (g.tarifHoraireCreche) out.tarif_horaire_creche = euros(g.tarifHoraireCreche);
+  }
+  const t = r.couts?.transport;
+  if (t) {
+    out.cout_transport = euros(t.cout);
+    out.cout_transport_net = euros(t.net);
+  }
+  out.reste_a_vivre = euros(r.resteAVivre);
+};
+
+export const FIELD_WRITERS: FieldWriter[] = [adults, benefits, couts, notes];
 
 export function steadyOutput(id: unknown, r: MonthResult, input: unknown): Out {
   const out: Out = { id, month: monthString(r.month) };

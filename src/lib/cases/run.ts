@@ -21,8 +21,8 @@ export function runCase(raw: unknown, rules: Rules): Out {
   try {
     const p = parseHousehold(raw, rules);
     if (!p.ok) return errorOutput(id, p.error);
-    const { household, incomes, month } = p.value;
-    return steadyOutput(id, computeSteady(rules, household, incomes, month), raw);
+    const { household, incomes, month, couts } = p.value;
+    return steadyOutput(id, computeSteady(rules, household, incomes, month, false, couts), raw);
   } catch (e) {
     // A user error raised deep in the engine (e.g. a parameter not defined for the month) stays a typed error.
     if (e instanceof EngineError) return errorOutput(id, e);

@@ -24,6 +24,8 @@ import { rsa, rsaBornes } from './benefits/rsa';
 import { primeActivite } from './benefits/prime-activite';
 import { familyBenefits } from './family';
 import { isStale, type Amount } from './trace';
+import { resteAVivre, type CoutsEntree } from './costs';
+import { coutsDuMoisCtx } from './costs/du-mois';
 
 export function computeMonth(input: MonthContext): MonthResult {
   const ctx: MonthContext = input.stale ? input : { ...input, stale: new Map() };
@@ -55,6 +57,12 @@ export function computeMonth(input: MonthContext): MonthResult {
   for (const k of ['rsa', 'prime-activite', 'aides-logement', 'allocations-familiales', 'complement-familial', 'asf', 'paje'] as const)
     revenu = revenu.plus(benefits[k]?.amount ?? ZERO);
 
+  // Costs of working (before staleList: they record their stale parameters in ctx.stale).
+  const couts = ctx.couts ? coutsDuMoisCtx(ctx, ctx.couts) : undefined;
+  if (couts) warnings.push(...couts.warnings);
+  const revenuDisponible = arrondiCentime(revenu);
+  const loyerPaye = ctx.household.housing.loyer.minus(al.rls);
+
   const result: MonthResult = {
     month: m,
     adults,
@@ -65,7 +73,9 @@ export function computeMonth(input: MonthContext): MonthResult {
     impotPreleve: ZERO,
     stale: staleList(ctx, Object.values(benefits)),
     warnings,
-    revenuDisponible: arrondiCentime(revenu)
+    revenuDisponible,
+    couts,
+    resteAVivre: arrondiCentime(resteAVivre({ revenuDisponible, loyerEtCharges: loyerPaye, couts }))
   };
   ctx.memo?.set(m, result);
   return result;
@@ -82,10 +92,12 @@ function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
   const known = ctx.memo?.get(m);
   if (known) return known.benefits.rsa?.amount.gt(0) ?? false;
   const sub: MonthContext = { ...ctx, month: m, trace: false };
-  const fam = familyBenefits(sub, false);
   const q = quarterResources(sub);
-  const b = rsaBornes(sub, q.totalActivite.plus(q.totalAutres).plus(fam.ressourceRsaPa));
   const seuil = param(sub, 'rsa.seuil_versement').value as Decimal;
+  // Family benefits only lower the RSA: when the other resources alone leave less than the threshold, no need for them.
+  const ressources = q.totalActivite.plus(q.totalAutres);
+  if (arrondiCentime(rsaBornes(sub, ressources).sansForfait).lt(seuil)) return false;
+  const b = rsaBornes(sub, ressources.plus(familyBenefits(sub, false).ressourceRsaPa));
   if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
   if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
   return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
@@ -104,12 +116,12 @@ function staleList(ctx: MonthContext, amounts: Amount[]): StaleParam[] {
  * A stable situation: the same monthly income for each adult since January of year M−2 (and at least 16 months),
  * computed for month M with the same pipeline as a timeline.
  */
-export function steadyContext(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false): MonthContext {
+export function steadyContext(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false, couts?: CoutsEntree): MonthContext {
   const from = Math.max(rules.historyFrom, Math.min(fromYearMonth(yearOf(month) - 2, 1), month - 16));
   const history = buildHistory(rules, household, from, month, (_m, a) => incomes[a]);
-  return { rules, household, history, month, trace, memo: new Map() };
+  return { rules, household, history, month, trace, memo: new Map(), couts };
 }
 
-export function computeSteady(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false): MonthResult {
-  return computeMonth(steadyContext(rules, household, incomes, month, trace));
+export function computeSteady(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false, couts?: CoutsEntree): MonthResult {
+  return computeMonth(steadyContext(rules, household, incomes, month, trace, couts));
 }

@@ -11,6 +11,7 @@ import { ageInYears, type MonthIndex } from './month';
 import type { Household, IncomeHistory } from './household';
 import type { ResolvedParam, Rules } from './rules';
 import type { Amount } from './trace';
+import type { CoutsDuMois, CoutsEntree } from './costs';
 
 export interface MonthContext {
   rules: Rules;
@@ -33,6 +34,8 @@ export interface MonthContext {
   revisionOf?: (m: MonthIndex) => MonthIndex;
   /** Parameters read past their last known value (filled by `param()`; shared by the months of one computation). */
   stale?: Map<string, ResolvedParam>;
+  /** Costs of working the household declares (childcare, transport): see ./costs. */
+  couts?: CoutsEntree;
 }
 
 /** Reads a parameter for the context (at `month`, default the context's month) and records it when stale. */
@@ -115,4 +118,11 @@ export interface MonthResult {
    * no tax, no ARS, no one-off aid.
    */
   revenuDisponible: Decimal;
+  /** Costs of working of the month (childcare per child, transport per adult), when the context declares some. */
+  couts?: CoutsDuMois;
+  /**
+   * Money left to live on (reference README): revenuDisponible − rent actually paid (after the RLS) − childcare after
+   * the CMG − transport after the employer's share (./costs `resteAVivre`).
+   */
+  resteAVivre: Decimal;
 }

@@ -9,6 +9,8 @@ import { d } from './money';
 import { isMonthString, monthIndex, monthString, type MonthIndex } from './month';
 import type { Household, MonthIncome, Statut, Zone } from './household';
 import type { Rules } from './rules';
+import { gardeEntrySchema, transportEntrySchema } from './costs/validate';
+import type { CoutsEntree } from './costs';
 
 /** Last month the engine accepts (the parameter tables are built up to it; later months would be pure guesses). */
 export const LAST_MONTH = '2031-12';
@@ -34,7 +36,11 @@ export const householdInput = z.object({
   children: z.array(z.number().int().min(0).max(24)).max(12).default([]),
   housing: housingInput,
   isolement_recent: z.boolean().default(false),
-  alsace_moselle: z.boolean().default(false)
+  alsace_moselle: z.boolean().default(false),
+  /** Costs of working (./costs): monthly CAF resources as stated, childcare per child, transport per adult. */
+  ressources_mensuelles_caf: montant(1_000_000).optional(),
+  garde: z.array(gardeEntrySchema).max(12).optional(),
+  transport: z.array(transportEntrySchema).max(2).optional()
 });
 export type HouseholdInput = z.infer<typeof householdInput>;
 
@@ -43,6 +49,8 @@ export interface EngineInput {
   household: Household;
   /** Each adult's monthly income (the same every month in a stable situation). */
   incomes: MonthIncome[];
+  /** Childcare and transport declared (semantic checks happen in ./costs, which names the field on error). */
+  couts?: CoutsEntree;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -104,7 +112,8 @@ export function parseHousehold(raw: unknown, rules: Rules): { ok: true; value: E
       zone: v.housing.zone as Zone
     },
     isolementRecent: v.isolement_recent,
-    alsaceMoselle: v.alsace_moselle
+    alsaceMoselle: v.alsace_moselle,
+    ressourcesMensuellesCaf: v.ressources_mensuelles_caf === undefined ? undefined : d(v.ressources_mensuelles_caf)
   };
   const incomes: MonthIncome[] = v.adults.map((a) => ({
     salaireBrut: d(a.salaire_de_base),
@@ -112,5 +121,6 @@ export function parseHousehold(raw: unknown, rules: Rules): { ok: true; value: E
     chomageBrut: d(a.chomage_brut ?? 0),
     ass: d(0)
   }));
-  return { ok: true, value: { month, household, incomes } };
+  const couts = v.garde?.length || v.transport?.length ? { garde: v.garde, transport: v.transport } : undefined;
+  return { ok: true, value: { month, household, incomes, couts } };
 }

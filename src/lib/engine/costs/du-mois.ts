@@ -24,9 +24,13 @@ export function adultesDuMois(ctx: MonthContext): AdulteDuMois[] {
   }));
 }
 
+/**
+ * Costs of the context's month. Traces are always built (a handful of parameters per month) so that stale
+ * parameters are recorded in `ctx.stale` like those of the benefits.
+ */
 export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: TwistoFoyer): CoutsDuMois {
   const needsN2 = !!entree.garde?.length && entree.ressourcesMensuellesCaf === undefined;
-  return coutsDuMois(
+  const r = coutsDuMois(
     ctx.rules,
     {
       household: ctx.household,
@@ -37,8 +41,14 @@ export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: 
       rsaForfaitaireFoyer: twisto?.rsaForfaitaireFoyer
     },
     entree,
-    ctx.trace
+    true
   );
+  if (ctx.stale) {
+    const traces = [...(r.garde?.parEnfant ?? []), ...(r.transport?.parAdulte ?? [])].map((x) => x.trace);
+    if (r.garde) traces.push(r.garde.creditImpot.trace);
+    for (const t of traces) for (const p of t.params) if (p.stale && !ctx.stale.has(p.name)) ctx.stale.set(p.name, p);
+  }
+  return r;
 }
 
 /**

@@ -101,10 +101,10 @@ export function coutsDuMois(rules: Rules, foyer: CoutsFoyer, entree: CoutsEntree
  * result, which holds exactly these) − rent and charges − childcare after the CMG − transport after the
  * employer's share − other costs the user adds. The childcare tax credit is reported apart.
  */
-export function resteAVivre(x: { revenuDisponible: Decimal; loyerEtCharges: Decimal; couts: CoutsDuMois; autresCouts?: Decimal }): Decimal {
+export function resteAVivre(x: { revenuDisponible: Decimal; loyerEtCharges: Decimal; couts?: CoutsDuMois; autresCouts?: Decimal }): Decimal {
   return x.revenuDisponible
     .minus(x.loyerEtCharges)
-    .minus(x.couts.garde?.net ?? ZERO)
-    .minus(x.couts.transport?.net ?? ZERO)
+    .minus(x.couts?.garde?.net ?? ZERO)
+    .minus(x.couts?.transport?.net ?? ZERO)
     .minus(x.autresCouts ?? ZERO);
 }

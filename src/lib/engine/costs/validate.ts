@@ -3,7 +3,7 @@
  * limits that make an input implausible. Bad input → `EngineError` with a stable code, a French message and
  * the field path; the UI turns the code into a sentence in the user's language.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { EngineError } from '../errors';
 import { d, ZERO } from '../money';
 import type { GardeEnfant, TransportAdulte } from './types';
