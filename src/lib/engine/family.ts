@@ -11,7 +11,8 @@ import { complementFamilial } from './benefits/complement-familial';
 import { asf } from './benefits/asf';
 import { pajeBase } from './benefits/paje';
 import { arsAnnuelle } from './benefits/ars';
-import { monthOfYear } from './month';
+import { ageInYears, monthOfYear, yearOf, type MonthIndex } from './month';
+import type { Rules } from './rules';
 import { newTrace } from './trace';
 import type { PrestationFamiliale } from './benefits/prestations-familiales';
 
@@ -44,4 +45,31 @@ export function familyBenefits(ctx: MonthContext, withArs = true): FamilyBenefit
 
 function notPaid(slug: string, reason: string): PrestationFamiliale {
   return { slug, amount: ZERO, netCrds: ZERO, ressourceRsaPa: ZERO, reasons: [reason], trace: newTrace() };
+}
+
+/** Per rules and month: the year and the dates of effect of every family-benefit parameter, as one string. */
+const epochs = new WeakMap<Rules, Map<MonthIndex, string>>();
+function familyEpoch(rules: Rules, m: MonthIndex): string {
+  let c = epochs.get(rules);
+  if (!c) epochs.set(rules, (c = new Map()));
+  let e = c.get(m);
+  if (e === undefined) {
+    e = `${yearOf(m)}|${rules
+      .names()
+      .filter((n) => n.startsWith('prestations-familiales.'))
+      .map((n) => rules.get(n, m).from)
+      .join('|')}`;
+    c.set(m, e);
+  }
+  return e;
+}
+
+/**
+ * True when the family benefits of months m1 and m2 are necessarily the same: same calendar year (year N−2
+ * resources, ARS of the year), the same family-benefit parameters, and every child of the same age in years
+ * (the age limits of §19 are in whole years; the PAJE's "month before the 3rd birthday" is an age under 3).
+ */
+export function sameFamilyBenefits(ctx: MonthContext, m1: MonthIndex, m2: MonthIndex): boolean {
+  if (familyEpoch(ctx.rules, m1) !== familyEpoch(ctx.rules, m2)) return false;
+  return ctx.household.children.every((c) => ageInYears(c.birth, m1) === ageInYears(c.birth, m2));
 }

@@ -9,7 +9,7 @@
  */
 import { Decimal, ZERO, ONE, arrondiCentime, min, positive } from '../money';
 import { ageInYears, type MonthIndex } from '../month';
-import { at } from '../rules';
+import { at, type ResolvedParam, type Rules } from '../rules';
 import { newTrace, type Amount } from '../trace';
 import { childAges, param, type MonthContext } from '../context';
 
@@ -43,8 +43,25 @@ export function echelle(maj: { deuxieme: Decimal; troisieme: Decimal; supp: Deci
   return t;
 }
 
+/** Per rules: montants already computed, by benefit, month and composition (a pure function of them). */
+const montantsCache = new WeakMap<Rules, Map<string, { mf: Decimal; forfaitLogementMax: Decimal; stale: ResolvedParam[] }>>();
+
 /** Montant forfaitaire and forfait logement of a family (RSA or prime d'activité, same structure). */
 export function montants(ctx: MonthContext, slug: 'rsa' | 'prime-activite', base: Decimal, c: Composition) {
+  let cache = montantsCache.get(ctx.rules);
+  if (!cache) montantsCache.set(ctx.rules, (cache = new Map()));
+  const key = `${slug}|${ctx.month}|${c.adultes}|${c.enfants}|${c.majore}`;
+  let r = cache.get(key);
+  if (!r) {
+    const stale = new Map<string, ResolvedParam>();
+    r = { ...computeMontants({ ...ctx, stale }, slug, base, c), stale: [...stale.values()] };
+    cache.set(key, r);
+  }
+  for (const p of r.stale) ctx.stale?.set(p.name, p);
+  return r;
+}
+
+function computeMontants(ctx: MonthContext, slug: 'rsa' | 'prime-activite', base: Decimal, c: Composition) {
   const m = ctx.month;
   const pm = param(ctx, `${slug}.majorations_foyer`, m).value;
   const maj = { deuxieme: at(pm, 'deuxieme_personne'), troisieme: at(pm, 'troisieme_personne'), supp: at(pm, 'personne_supplementaire') };
