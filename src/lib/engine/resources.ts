@@ -53,6 +53,11 @@ export interface QuarterResources {
   autres: Decimal[];
   totalActivite: Decimal;
   totalAutres: Decimal;
+  /**
+   * The same month by month (after neutralisation), oldest first: the prime d'activité is the mean of the primes of
+   * each month of the quarter (CSS R843-1).
+   */
+  mois: { activite: Decimal[]; autres: Decimal }[];
 }
 
 /**
@@ -71,6 +76,7 @@ export function quarterResources(ctx: MonthContext): QuarterResources {
   const autres: Decimal[] = [];
   let totalActivite = ZERO;
   let totalAutres = ZERO;
+  const mois = [0, 1, 2].map(() => ({ activite: [] as Decimal[], autres: ZERO }));
   for (let a = 0; a < now.length; a++) {
     // R262-13: stopped at the review (0 now, > 0 the month before) and not replaced by a substitution income.
     const chomageNow = now[a].chomageNet.plus(now[a].ass);
@@ -83,8 +89,13 @@ export function quarterResources(ctx: MonthContext): QuarterResources {
     autres.push(ca);
     totalActivite = totalActivite.plus(sa);
     totalAutres = totalAutres.plus(ca);
+    for (let m = from; m <= to; m++) {
+      const x = adultsAt(h, m)[a];
+      mois[m - from].activite.push(salaireStopped ? ZERO : x.salaireNet);
+      if (!chomageStopped) mois[m - from].autres = mois[m - from].autres.plus(x.chomageNet).plus(x.ass);
+    }
   }
-  return { from, to, activite, autres, totalActivite, totalAutres };
+  return { from, to, activite, autres, totalActivite, totalAutres, mois };
 }
 
 export interface HousingResources {

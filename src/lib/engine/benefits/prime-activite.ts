@@ -8,8 +8,9 @@
  * logement), R844-4 and R844-5 (resources: earned income at 100 %, ARE/ASS, AF base, CF non majoré, ASF forfait,
  * PAJE base), not paid below 15 €. Earned income must be positive in the reference quarter (L842-1).
  *
- * Lawful timing: the amount for month M uses M's parameters (MF, pente, SMIC of the thresholds) and the average
- * resources of the reference quarter. OpenFisca averages three monthly amounts M−3..M−1, each with its own
+ * Lawful timing: the amount for month M uses M's parameters (MF, pente, SMIC of the thresholds) and the resources
+ * of the reference quarter; the amount due is the mean of the primes computed for each month of the quarter (CSS
+ * R843-1, `primeActiviteTrimestre`). OpenFisca averages three monthly amounts M−3..M−1, each with its own
  * parameters; around a revaluation (2026-07) the two differ by a few euros (reference README, difference 1).
  */
 import { Decimal, ZERO, arrondiCentime, clamp, max } from '../money';
@@ -97,4 +98,36 @@ export function primeActivite(ctx: MonthContext, input: PrimeActiviteInput): Pri
     );
   }
   return { slug: 'prime-activite', amount, avantSeuil, bonifications, montantForfaitaire: mf, forfaitLogement: fl, reasons, trace };
+}
+
+/**
+ * CSS R843-1: "le montant dû … est égal à la moyenne des primes calculées conformément à l'article L. 842-3 pour
+ * chacun des quatrième, troisième et deuxième mois précédant la demande ou le réexamen périodique" (M−3..M−1 before
+ * the pre-filled declaration of March 2025). Each month's prime (≥ 0, before the 15 € threshold) is computed with
+ * that month's resources; the mean is rounded to the cent and the payment threshold applied. In a stable situation
+ * the three months are identical and this is `primeActivite` itself.
+ */
+export function primeActiviteTrimestre(
+  ctx: MonthContext,
+  mois: { activite: Decimal[]; autres: Decimal }[],
+  prestationsFamiliales: Decimal,
+  aideLogement: Decimal
+): PrimeActiviteResult {
+  const r = mois.map((x) => primeActivite(ctx, { activite: x.activite, autres: x.autres, prestationsFamiliales, aideLogement }));
+  const last = r[r.length - 1];
+  const n = new Decimal(r.length);
+  const mean = (xs: Decimal[]) => arrondiCentime(xs.reduce((s, x) => s.plus(x), ZERO).div(n));
+  const avantSeuil = mean(r.map((x) => x.avantSeuil));
+  const bonifications = last.bonifications.map((_, a) => mean(r.map((x) => x.bonifications[a])));
+  const seuil = param(ctx, 'prime-activite.seuil_versement').value as Decimal;
+  const amount = avantSeuil.lt(seuil) ? ZERO : avantSeuil;
+  const reasons = avantSeuil.isZero()
+    ? r.every((x) => x.reasons.includes('prime-activite.sans-revenu-activite'))
+      ? ['prime-activite.sans-revenu-activite']
+      : ['prime-activite.ressources-superieures']
+    : amount.isZero()
+      ? ['prime-activite.sous-seuil-versement']
+      : [];
+  if (ctx.trace) last.trace.steps.push({ key: 'prime-activite.moyenne-trimestre', value: avantSeuil, vars: { mois: r.length } });
+  return { ...last, amount, avantSeuil, bonifications, reasons };
 }
