@@ -22,7 +22,7 @@ import { adultsAt, housingResources, quarterResources } from './resources';
 import { aideLogement } from './benefits/aides-logement';
 import { rsa, rsaBornes } from './benefits/rsa';
 import { primeActiviteTrimestre } from './benefits/prime-activite';
-import { familyBenefits } from './family';
+import { familyBenefits, sameFamilyBenefits, type FamilyBenefitsOfMonth } from './family';
 import { isStale, type Amount } from './trace';
 import { resteAVivre, type CoutsEntree } from './costs';
 import { coutsDuMoisCtx } from './costs/du-mois';
@@ -45,7 +45,7 @@ export function computeMonth(input: MonthContext): MonthResult {
   });
 
   const fam = familyBenefits(ctx);
-  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1)));
+  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1, fam)));
   const q = quarterResources(ctx);
   const r = rsa(ctx, { ressources: q.totalActivite.plus(q.totalAutres), prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
   // CSS R843-1: the mean of the primes of each month of the reference quarter.
@@ -59,7 +59,8 @@ export function computeMonth(input: MonthContext): MonthResult {
     revenu = revenu.plus(benefits[k]?.amount ?? ZERO);
 
   // Costs of working (before staleList: they record their stale parameters in ctx.stale).
-  const couts = ctx.couts ? coutsDuMoisCtx(ctx, ctx.couts) : undefined;
+  const foyer = { revenuDisponible: arrondiCentime(revenu), aideLogement: al.amount, rsa: r.amount, prestationsHorsLogement: revenu.minus(al.amount).minus(salairesEtChomage(row)) };
+  const couts = ctx.couts ? coutsDuMoisCtx(ctx, ctx.couts, foyer) : undefined;
   if (couts) warnings.push(...couts.warnings);
   const revenuDisponible = arrondiCentime(revenu);
   const loyerPaye = ctx.household.housing.loyer.minus(al.rls);
@@ -87,8 +88,9 @@ export function computeMonth(input: MonthContext): MonthResult {
  * household receives the RSA (CCH R822-17). The RSA of m depends on the housing aid of m only through the forfait
  * logement (between 0 and its maximum), so these bounds decide most cases; otherwise month m is computed in full
  * (with its own M−1, memoised). Before the first simulated month or the start of the history: no.
+ * `next`: the family benefits of m + 1, reused when those of m are necessarily the same.
  */
-function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
+function rsaPaid(ctx: MonthContext, m: MonthIndex, next: FamilyBenefitsOfMonth): boolean {
   if (m < ctx.rules.firstMonth || m - 6 < ctx.history.from) return false;
   const known = ctx.memo?.get(m);
   if (known) return known.benefits.rsa?.amount.gt(0) ?? false;
@@ -98,7 +100,8 @@ function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
   // Family benefits only lower the RSA: when the other resources alone leave less than the threshold, no need for them.
   const ressources = q.totalActivite.plus(q.totalAutres);
   if (arrondiCentime(rsaBornes(sub, ressources).sansForfait).lt(seuil)) return false;
-  const b = rsaBornes(sub, ressources.plus(familyBenefits(sub, false).ressourceRsaPa));
+  const fam = sameFamilyBenefits(ctx, m, m + 1) ? next : familyBenefits(sub, false);
+  const b = rsaBornes(sub, ressources.plus(fam.ressourceRsaPa));
   if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
   if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
   return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
@@ -125,4 +128,11 @@ export function steadyContext(rules: Rules, household: Household, incomes: Month
 
 export function computeSteady(rules: Rules, household: Household, incomes: MonthIncome[], month: MonthIndex, trace = false, couts?: CoutsEntree): MonthResult {
   return computeMonth(steadyContext(rules, household, incomes, month, trace, couts));
+}
+
+/** Σ net salaries and ARE/ASS of the month (the part of the disposable income that is not a benefit). */
+function salairesEtChomage(row: ReturnType<typeof adultsAt>): Decimal {
+  let s = ZERO;
+  for (const x of row) s = s.plus(x.salaireNet).plus(x.chomageNet).plus(x.ass);
+  return s;
 }
