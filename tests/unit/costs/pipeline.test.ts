@@ -41,3 +41,27 @@ describe('single parent, 2-year-old, 24 h a week, childminder (pipeline)', () =>
     expect(Math.round((without.revenu_disponible_mensuel - 500) * 100) / 100).toBe(without.reste_a_vivre);
   });
 });
+
+describe('what the job changes beyond childcare: Twisto solidarity fare and CSS (pipeline, 2026-09)', () => {
+  // Twisto (twisto.fr, tarification solidaire, seen 2026-11-25): free below 150 % of the RSA; single RSA MF 651,69 €
+  // from April 2026 → threshold 977,54 €. On RSA with no income the household is far below; at a full-time SMIC
+  // (1 477,93 € net, rules-dossier §1.2) it is above, and pays the pass (national default 30 €) less the employer's 50 %.
+  const common = { month: '2026-09', children: [], housing: { statut: 'locataire_vide', loyer: 450, zone: 2 }, transport: [{ adult: 0, mode: 'transport_commun', reseau: 'twisto' }] };
+  const [quo, job] = runCases(
+    [
+      { ...common, id: 'quo', adults: [{ age: 35, salaire_de_base: 0 }] },
+      { ...common, id: 'job', adults: [{ age: 35, salaire_de_base: 1867.02, heures_hebdo: 35 }] }
+    ],
+    rules()
+  ) as Record<string, unknown>[];
+  it('status quo: no job, so no commute cost at all', () => {
+    expect([quo.cout_transport, quo.cout_transport_net]).toEqual([0, 0]);
+  });
+  it('full-time SMIC: above 150 % of the RSA, the full fare less the employer\'s half', () => {
+    expect([job.cout_transport, job.cout_transport_net]).toEqual([30, 15]);
+  });
+  it('CSS: free on RSA, none at a full-time SMIC (12 × 1 477,93 > 13 957 €), with a warning', () => {
+    expect(quo.warnings ?? []).not.toContain('css.au-dessus-plafond');
+    expect(job.warnings).toContain('css.au-dessus-plafond');
+  });
+});

@@ -5,15 +5,11 @@
  */
 import type { MonthContext } from '../context';
 import { monthOf } from '../household';
-import { ZERO, type Decimal } from '../money';
+import { ZERO } from '../money';
 import { ressourcesN2 } from '../resources-annual';
 import { coutsDuMois, type AdulteDuMois, type CoutsDuMois, type CoutsEntree } from './index';
+import { cssDuMois, rsaForfaitaireFoyer, type FoyerDuMois } from './foyer-du-mois';
 
-export interface TwistoFoyer {
-  /** Household monthly resources and its RSA montant forfaitaire (solidarity fare test). */
-  revenusMensuelsFoyer: Decimal;
-  rsaForfaitaireFoyer: Decimal;
-}
 
 export function adultesDuMois(ctx: MonthContext): AdulteDuMois[] {
   const tempsPlein = ctx.rules.num('salaire.heures_hebdo_temps_plein', ctx.month);
@@ -26,9 +22,12 @@ export function adultesDuMois(ctx: MonthContext): AdulteDuMois[] {
 
 /**
  * Costs of the context's month. Traces are always built (a handful of parameters per month) so that stale
- * parameters are recorded in `ctx.stale` like those of the benefits.
+ * parameters are recorded in `ctx.stale` like those of the benefits. With the month's resources (`foyer`), the
+ * Twisto solidarity fare is decided from them and the CSS status is computed (`couts.css`, a warning when the
+ * household pays a participation or has no CSS).
  */
-export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: TwistoFoyer): CoutsDuMois {
+export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, foyer?: FoyerDuMois): CoutsDuMois {
+  const mf = foyer ? rsaForfaitaireFoyer(ctx) : undefined;
   const needsN2 = !!entree.garde?.length && entree.ressourcesMensuellesCaf === undefined;
   const r = coutsDuMois(
     ctx.rules,
@@ -37,30 +36,22 @@ export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, twisto?: 
       month: ctx.month,
       adultes: adultesDuMois(ctx),
       ressourcesAnnuellesN2: needsN2 ? ressourcesN2(ctx).total : undefined,
-      revenusMensuelsFoyer: twisto?.revenusMensuelsFoyer,
-      rsaForfaitaireFoyer: twisto?.rsaForfaitaireFoyer
+      revenusMensuelsFoyer: foyer?.revenuDisponible,
+      rsaForfaitaireFoyer: mf
     },
     entree,
     true
   );
+  if (foyer && mf) {
+    r.css = cssDuMois(ctx, foyer, mf);
+    if (r.css.statut !== 'gratuite') r.warnings.push(r.css.statut === 'participation' ? 'css.participation' : 'css.au-dessus-plafond');
+  }
   if (ctx.stale) {
     const traces = [...(r.garde?.parEnfant ?? []), ...(r.transport?.parAdulte ?? [])].map((x) => x.trace);
+    if (r.css) traces.push(r.css.trace);
     if (r.garde) traces.push(r.garde.creditImpot.trace);
     for (const t of traces) for (const p of t.params) if (p.stale && !ctx.stale.has(p.name)) ctx.stale.set(p.name, p);
   }
   return r;
 }
 
-/**
- * Resources the CSS reads (rules-dossier §10): the household's net salaries and net ARE/ASS of the 12 months
- * M−13..M−2, plus the benefits the caller counts (`prestations12Mois`: family benefits, prime d'activité…; housing aid
- * is replaced by the forfait logement inside `css()`).
- */
-export function ressourcesCss12Mois(ctx: MonthContext, prestations12Mois: Decimal = ZERO): Decimal {
-  let total = prestations12Mois;
-  for (let m = ctx.month - 13; m <= ctx.month - 2; m++) {
-    const row = m < ctx.history.from ? monthOf(ctx.history, ctx.history.from) : monthOf(ctx.history, m);
-    for (const a of row) total = total.plus(a.salaireNet).plus(a.chomageNet).plus(a.ass);
-  }
-  return total;
-}

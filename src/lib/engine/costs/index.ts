@@ -12,6 +12,7 @@ import { ageAu1erJanvier } from './credit-impot';
 import { gardeDuMois } from './garde';
 import { coutTransport, fmdAuDelaExoneration, tarifSolidaireTwisto } from './transport';
 import type { GardeResult, TransportResult } from './types';
+import type { CssResult } from './css';
 import { validerGarde, validerTransport, type GardeEntry, type TransportEntry } from './validate';
 
 export interface CoutsEntree {
@@ -42,6 +43,8 @@ export interface CoutsFoyer {
 export interface CoutsDuMois {
   garde: GardeResult | null;
   transport: TransportResult | null;
+  /** Complémentaire santé solidaire of the month (pipeline only): its participation is a cost the UI shows apart. */
+  css?: CssResult;
   warnings: string[];
 }
 

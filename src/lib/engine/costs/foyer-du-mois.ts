@@ -1,0 +1,63 @@
+/**
+ * What the local solidarity fare and the CSS read from the month's result: the household's monthly resources and its
+ * RSA montant forfaitaire (the Twisto threshold is 150 % of it; the CSS forfait logement is a share of it).
+ *
+ * CSS resources (rules-dossier §10): net salaries and ARE/ASS of M−13..M−2 from the history, plus the benefits other
+ * than housing aid (replaced by the forfait logement), taken as 12 × the month's amount — exact for a stable
+ * situation, an approximation around a job start (the benefits of past months are not recomputed).
+ */
+import type { MonthContext } from '../context';
+import { compositionRsa, montants } from '../benefits/rsa';
+import { param } from '../context';
+import { ageAu1erJanvier } from './credit-impot';
+import { css, type CssResult } from './css';
+import { monthOf } from '../household';
+import { ZERO, type Decimal } from '../money';
+
+export interface FoyerDuMois {
+  /** Σ net salaries + ARE/ASS + benefits of the month (the month result's `revenuDisponible`). */
+  revenuDisponible: Decimal;
+  /** Σ benefits of the month other than housing aid (RSA, prime d'activité, family benefits). */
+  prestationsHorsLogement: Decimal;
+  aideLogement: Decimal;
+  /** RSA paid this month (CSS free by right). */
+  rsa: Decimal;
+}
+
+/** RSA montant forfaitaire of the household in the context's month (CASF L262-2, R262-1). */
+export function rsaForfaitaireFoyer(ctx: MonthContext): Decimal {
+  const base = param(ctx, 'rsa.montant_de_base').value as Decimal;
+  return montants(ctx, 'rsa', base, compositionRsa(ctx)).mf;
+}
+
+export function cssDuMois(ctx: MonthContext, f: FoyerDuMois, mf: Decimal): CssResult {
+  const h = ctx.household;
+  const statut = h.housing.statut;
+  const logement = f.aideLogement.gt(0) ? 'aide_logement' : statut === 'proprietaire' || statut === 'loge_gratuitement' ? 'sans_loyer' : 'aucun';
+  return css(
+    ctx.rules,
+    ctx.month,
+    {
+      ressources12Mois: ressourcesCss12Mois(ctx, f.prestationsHorsLogement.times(12)),
+      ages: [...h.adults, ...h.children].map((p) => ageAu1erJanvier(p.birth, ctx.month)),
+      logement,
+      rsaForfaitaireFoyer: mf,
+      rsa: f.rsa.gt(0)
+    },
+    true
+  );
+}
+
+/**
+ * Resources the CSS reads (rules-dossier §10): the household's net salaries and net ARE/ASS of the 12 months
+ * M−13..M−2, plus the benefits the caller counts (`prestations12Mois`: family benefits, prime d'activité…; housing aid
+ * is replaced by the forfait logement inside `css()`).
+ */
+export function ressourcesCss12Mois(ctx: MonthContext, prestations12Mois: Decimal = ZERO): Decimal {
+  let total = prestations12Mois;
+  for (let m = ctx.month - 13; m <= ctx.month - 2; m++) {
+    const row = m < ctx.history.from ? monthOf(ctx.history, ctx.history.from) : monthOf(ctx.history, m);
+    for (const a of row) total = total.plus(a.salaireNet).plus(a.chomageNet).plus(a.ass);
+  }
+  return total;
+}
