@@ -21,8 +21,8 @@ import { param } from './context';
 import { adultsAt, housingResources, quarterResources } from './resources';
 import { aideLogement } from './benefits/aides-logement';
 import { rsa, rsaBornes } from './benefits/rsa';
-import { primeActivite } from './benefits/prime-activite';
-import { familyBenefits } from './family';
+import { primeActiviteTrimestre } from './benefits/prime-activite';
+import { familyBenefits, sameFamilyBenefits, type FamilyBenefitsOfMonth } from './family';
 import { isStale, type Amount } from './trace';
 import { resteAVivre, type CoutsEntree } from './costs';
 import { coutsDuMoisCtx } from './costs/du-mois';
@@ -45,10 +45,11 @@ export function computeMonth(input: MonthContext): MonthResult {
   });
 
   const fam = familyBenefits(ctx);
-  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1)));
+  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1, fam)));
   const q = quarterResources(ctx);
   const r = rsa(ctx, { ressources: q.totalActivite.plus(q.totalAutres), prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
-  const pa = primeActivite(ctx, { activite: q.activite, autres: q.totalAutres, prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
+  // CSS R843-1: the mean of the primes of each month of the reference quarter.
+  const pa = primeActiviteTrimestre(ctx, q.mois, fam.ressourceRsaPa, al.amount);
   pa.bonifications.forEach((b, a) => (adults[a].ppaBonification = b));
 
   const benefits: MonthResult['benefits'] = { rsa: r, 'prime-activite': pa, 'aides-logement': al, ...fam.amounts };
@@ -87,8 +88,9 @@ export function computeMonth(input: MonthContext): MonthResult {
  * household receives the RSA (CCH R822-17). The RSA of m depends on the housing aid of m only through the forfait
  * logement (between 0 and its maximum), so these bounds decide most cases; otherwise month m is computed in full
  * (with its own M−1, memoised). Before the first simulated month or the start of the history: no.
+ * `next`: the family benefits of m + 1, reused when those of m are necessarily the same.
  */
-function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
+function rsaPaid(ctx: MonthContext, m: MonthIndex, next: FamilyBenefitsOfMonth): boolean {
   if (m < ctx.rules.firstMonth || m - 6 < ctx.history.from) return false;
   const known = ctx.memo?.get(m);
   if (known) return known.benefits.rsa?.amount.gt(0) ?? false;
@@ -98,7 +100,8 @@ function rsaPaid(ctx: MonthContext, m: MonthIndex): boolean {
   // Family benefits only lower the RSA: when the other resources alone leave less than the threshold, no need for them.
   const ressources = q.totalActivite.plus(q.totalAutres);
   if (arrondiCentime(rsaBornes(sub, ressources).sansForfait).lt(seuil)) return false;
-  const b = rsaBornes(sub, ressources.plus(familyBenefits(sub, false).ressourceRsaPa));
+  const fam = sameFamilyBenefits(ctx, m, m + 1) ? next : familyBenefits(sub, false);
+  const b = rsaBornes(sub, ressources.plus(fam.ressourceRsaPa));
   if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
   if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
   return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
