@@ -6,8 +6,8 @@
  *  2. family benefits of M (year N−2 resources) — their RSA/PA-counted part feeds step 4;
  *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was due in M−1);
  *  4. RSA and prime d'activité (reference quarter + family benefits of M + forfait logement, which needs step 3);
- *  5. income tax withheld (when the income-tax module is wired);
- *  6. revenu disponible.
+ *  5. income tax withheld at source (personalised rate of the last return, `benefits/impot-revenu.ts`);
+ *  6. revenu disponible (no tax, reference convention) and the money left (after costs and the tax withheld).
  * A stable situation is a history of identical months (`computeSteady`); a timeline calls `computeMonth` month by
  * month on one history and one memo, so both share this code.
  */
@@ -26,6 +26,7 @@ import { familyBenefits, sameFamilyBenefits, type FamilyBenefitsOfMonth } from '
 import { isStale, type Amount } from './trace';
 import { resteAVivre, type CoutsEntree } from './costs';
 import { coutsDuMoisCtx } from './costs/du-mois';
+import { prelevementALaSource } from './benefits/impot-revenu';
 
 export function computeMonth(input: MonthContext): MonthResult {
   const ctx: MonthContext = input.stale ? input : { ...input, stale: new Map() };
@@ -64,6 +65,8 @@ export function computeMonth(input: MonthContext): MonthResult {
   if (couts) warnings.push(...couts.warnings);
   const revenuDisponible = arrondiCentime(revenu);
   const loyerPaye = ctx.household.housing.loyer.minus(al.rls);
+  const impot = prelevementALaSource(ctx);
+  benefits['impot-revenu'] = impot;
 
   const result: MonthResult = {
     month: m,
@@ -72,12 +75,13 @@ export function computeMonth(input: MonthContext): MonthResult {
     rsaAvantSeuil: r.avantSeuil,
     arsAnnuelle: fam.arsAnnuelle,
     logement: { kind: al.kind, rls: al.rls },
-    impotPreleve: ZERO,
+    impotPreleve: impot.amount,
     stale: staleList(ctx, Object.values(benefits)),
     warnings,
     revenuDisponible,
     couts,
-    resteAVivre: arrondiCentime(resteAVivre({ revenuDisponible, loyerEtCharges: loyerPaye, couts }))
+    // PRODUCT.md: the money left is after the income tax withheld.
+    resteAVivre: arrondiCentime(resteAVivre({ revenuDisponible, loyerEtCharges: loyerPaye, couts, autresCouts: impot.amount }))
   };
   ctx.memo?.set(m, result);
   return result;
