@@ -67,7 +67,7 @@ export function aideLogement(ctx: MonthContext, res: HousingResources): AideLoge
       : at(tlp, 'taux_1').times(s2.minus(s1)).plus(at(tlp, 'taux_2').times(rl.minus(s2)));
   const r0 = parFoyer(param(ctx, 'aides-logement.r0').value, couple, pac); // CCH D823-17
   const pp = p0.plus(tf.plus(tl).times(max(ZERO, res.base.minus(r0))));
-  const brut = arrondiCentime(max(ZERO, l.plus(c).minus(pp)));
+  const brut = max(ZERO, l.plus(c).minus(pp));
 
   // Dégressivité (arrêté 27/09/2019 art. 10): linear from debut × plafond down to 0 at fin × plafond.
   const dg = param(ctx, 'aides-logement.degressivite').value;
@@ -78,7 +78,7 @@ export function aideLogement(ctx: MonthContext, res: HousingResources): AideLoge
   const minoration = param(ctx, 'aides-logement.minoration').value as Decimal;
   let montant = max(ZERO, apresDegressivite.minus(minoration));
   const fraction = param(ctx, 'aides-logement.rls_fraction_apl').value as Decimal;
-  if (rls.gt(0)) montant = max(ZERO, montant.minus(arrondiCentime(fraction.times(rls))));
+  if (rls.gt(0)) montant = max(ZERO, montant.minus(fraction.times(rls)));
   const seuil = param(ctx, 'aides-logement.seuil_versement').value as Decimal;
   const reasons: string[] = [];
   if (brut.isZero()) reasons.push('aides-logement.ressources-superieures');
@@ -101,13 +101,13 @@ export function aideLogement(ctx: MonthContext, res: HousingResources): AideLoge
       { key: 'aides-logement.charges', value: c },
       { key: 'aides-logement.ressources', value: res.base, vars: { r0 } },
       { key: 'aides-logement.participation-personnelle', value: pp, vars: { p0, tf, tl } },
-      { key: 'aides-logement.montant-brut', value: brut },
+      { key: 'aides-logement.montant-brut', value: arrondiCentime(brut) },
       { key: 'aides-logement.apres-degressivite', value: apresDegressivite },
       { key: 'aides-logement.reduction-loyer-solidarite', value: rls },
       { key: 'aides-logement.montant', value: amount }
     );
   }
-  return { slug: 'aides-logement', amount, kind, rls, brutAvantDegressivite: brut, reasons, trace };
+  return { slug: 'aides-logement', amount, kind, rls, brutAvantDegressivite: arrondiCentime(brut), reasons, trace };
 }
 
 /** TF (arrêté 27/09/2019 art. 14): by household, then −0.06 pt per dependant beyond 4. */
