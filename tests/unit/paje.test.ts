@@ -28,11 +28,12 @@ describe('PAJE allocation de base (CSS L531-3, R531-9, D531-1, D531-3; rules-dos
   it('above the taux-partiel ceiling (R = 37 800): nothing', () => {
     expect(paje({ month: '2026-09', adults: [{ imposable: 3500 }, {}], children: [1] }).reasons).toEqual(['paje.above-ceiling']);
   });
-  it('two-earner couple: each earned ≥ 12 × BMAF of 2024-01-01 = 5 351,16 € in 2024, so + 9 989 € on the ceiling', () => {
-    // 2 500 → 27 000 and 600 → 6 480 (≥ 5 351,16): R = 33 480 ≤ 31 066 + 9 989 → taux plein.
+  it('two-earner couple (R531-9, R522-2): each earned ≥ 13,6 % × 12 × 3 864 = 6 306,05 € in 2024, so + 9 989 € on the ceiling', () => {
+    // 2 500 → 27 000 and 600 → 6 480 (≥ 6 306,05): R = 33 480 ≤ 31 066 + 9 989 → taux plein.
     expect(paje({ month: '2026-09', adults: [{ imposable: 2500 }, { imposable: 600 }], children: [1] }).amount.toFixed(2)).toBe('199.15');
-    // 2 500 and 450 → 4 860 (< 5 351,16): not two earners, R = 31 860 > 31 066 → taux partiel.
-    expect(paje({ month: '2026-09', adults: [{ imposable: 2500 }, { imposable: 450 }], children: [1] }).amount.toFixed(2)).toBe('99.58');
+    // 2 500 and 580 → 6 264 (< 6 306,05, though above OpenFisca's 12 × BMAF = 5 351,16): not two earners,
+    // R = 33 264 > 31 066 → taux partiel.
+    expect(paje({ month: '2026-09', adults: [{ imposable: 2500 }, { imposable: 580 }], children: [1] }).amount.toFixed(2)).toBe('99.58');
   });
   it('2025 published ceiling for one child, single earner: 30 518 € (24 414 + 6 104)', () => {
     // R = 12 × 2 825,74 × 0,9 = 30 517,99 → taux plein; 12 × 2 825,75 × 0,9 = 30 518,10 → taux partiel.

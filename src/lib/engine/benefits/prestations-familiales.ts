@@ -80,12 +80,15 @@ export function isole(h: Household): boolean {
 }
 
 /**
- * Two-earner couple (CSS R522-2, R531-9): each spouse's professional income of year N−2 is at least 12 × the BMAF
- * of 1 January of that year. As OpenFisca, salaries and unemployment benefit after the 10 % deduction count.
+ * Two-earner couple (CSS R522-2 al. 3, R531-9): each spouse earned in year N−2 at least 13.6 % of the yearly
+ * social-security ceiling of 1 January of that year (2024: 13,6 % × 46 368 = 6 306,05 €). As OpenFisca, salaries and
+ * unemployment benefit after the 10 % deduction count (OpenFisca's threshold is still 12 × the BMAF, see the rules).
  */
 export function biactif(ctx: MonthContext, tr: Traceur, res: RessourcesAnnuelles): boolean {
   if (ctx.household.adults.length < 2) return false;
-  const seuil = pfNum(ctx, tr, 'bmaf', fromYearMonth(res.year, 1)).times(12);
+  const jan = fromYearMonth(res.year, 1);
+  const pss = tr.param(ctx.rules.get('salaire.plafond_securite_sociale', jan)) as Decimal;
+  const seuil = pss.times(12).times(pfNum(ctx, tr, 'seuil_biactivite', jan));
   return res.parAdulte.every((r) => r.gte(seuil));
 }
 
