@@ -61,7 +61,7 @@ export function buildHistory(rules: Rules, household: Household, from: MonthInde
       }
       let ik = incomeKeys.get(inc);
       if (ik === undefined) {
-        ik = `${inc.salaireBrut}|${inc.heuresHebdo}|${inc.chomageBrut}|${inc.ass}`;
+        ik = `${inc.salaireBrut}|${inc.heuresHebdo}|${inc.chomageBrut}|${inc.ass}|${inc.chomageRetraiteComplementaire ?? ''}`;
         incomeKeys.set(inc, ik);
       }
       const key = `${periods.salaire}|${inc.chomageBrut.gt(0) ? periods.chomage : ''}|${ik}`;
@@ -73,7 +73,7 @@ export function buildHistory(rules: Rules, household: Household, from: MonthInde
           s = salaireNet(rules, m, { brut: inc.salaireBrut, heuresHebdo: inc.heuresHebdo, alsaceMoselle: household.alsaceMoselle });
           salaires.set(sk, s);
         }
-        const c = chomageNet(rules, m, inc.chomageBrut, s.net);
+        const c = chomageNet(rules, m, inc.chomageBrut, s.net, inc.chomageRetraiteComplementaire);
         am = { ...inc, salaireNet: s.net, salaireImposable: s.imposable, chomageNet: c.net, chomageImposable: c.imposable };
         memo.set(key, am);
       }

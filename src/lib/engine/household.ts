@@ -47,6 +47,8 @@ export interface MonthIncome {
   chomageBrut: Decimal;
   /** ASS paid for the month. */
   ass: Decimal;
+  /** Retirement contribution withheld from the ARE (3 % of the SJR, benefits/are.ts), when the SJR is known. */
+  chomageRetraiteComplementaire?: Decimal;
 }
 
 /** MonthIncome plus the derived amounts every benefit reads; computed once per distinct month. */
