@@ -107,7 +107,7 @@ export interface MonthResult {
   arsAnnuelle: Decimal;
   /** Housing aid detail: which aid the household gets (the amount does not depend on it) and the RLS. */
   logement: { kind: AideLogementKind | null; rls: Decimal };
-  /** Income tax withheld at source this month (0 until the income-tax module is wired). */
+  /** Income tax withheld at source this month (also `benefits['impot-revenu']`); not in `revenuDisponible`. */
   impotPreleve: Decimal;
   /** Parameters read past their last known value. */
   stale: StaleParam[];

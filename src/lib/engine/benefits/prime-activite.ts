@@ -113,6 +113,10 @@ export function primeActiviteTrimestre(
   prestationsFamiliales: Decimal,
   aideLogement: Decimal
 ): PrimeActiviteResult {
+  // A stable quarter (three identical months) is one computation.
+  const first = mois[0];
+  const stable = mois.every((x) => x.autres.eq(first.autres) && x.activite.every((w, a) => w.eq(first.activite[a])));
+  if (stable) return primeActivite(ctx, { activite: first.activite, autres: first.autres, prestationsFamiliales, aideLogement });
   const r = mois.map((x) => primeActivite(ctx, { activite: x.activite, autres: x.autres, prestationsFamiliales, aideLogement }));
   const last = r[r.length - 1];
   const n = new Decimal(r.length);
