@@ -108,6 +108,12 @@ function rsaPaid(ctx: MonthContext, m: MonthIndex, next: FamilyBenefitsOfMonth):
   const b = rsaBornes(sub, ressources.plus(fam.ressourceRsaPa));
   if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
   if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
+  // Only a tenant gets here (the forfait of someone housed free or owner is fixed): RSA = sansForfait − min(AL, FL max).
+  // Housing aid with the resources neutralised is the larger one; if both give the same answer, no need to know M−1.
+  const flMax = b.sansForfait.minus(b.avecForfaitMax);
+  const paidWith = (al: Decimal) => arrondiCentime(b.sansForfait.minus(al.lt(flMax) ? al : flMax)).gte(seuil);
+  const neutralise = paidWith(aideLogement(sub, housingResources(sub, true)).amount);
+  if (neutralise === paidWith(aideLogement(sub, housingResources(sub, false)).amount)) return neutralise;
   return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
 }
 
