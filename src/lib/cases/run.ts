@@ -8,6 +8,7 @@ import { computeSteady } from '$lib/engine/compute';
 import type { Rules } from '$lib/engine/rules';
 import { steadyOutput, type Out } from './output';
 import { runTransition } from './transition';
+import { areStable } from '$lib/engine/timeline/cas';
 
 export function errorOutput(id: unknown, e: EngineError): Out {
   return { id, error: `${e.code}: ${e.message}` };
@@ -22,7 +23,12 @@ export function runCase(raw: unknown, rules: Rules): Out {
     const p = parseHousehold(raw, rules);
     if (!p.ok) return errorOutput(id, p.error);
     const { household, incomes, month, couts } = p.value;
-    return steadyOutput(id, computeSteady(rules, household, incomes, month, false, couts), raw);
+    // ARE given as rights (`are`): the month's ARE with the salary (cumul) replaces chomage_brut (timeline/cas.ts).
+    const withAre = (raw as { adults?: unknown[] }).adults?.some((a) => a !== null && typeof a === 'object' && 'are' in a);
+    const are = withAre ? areStable(raw, rules, month, household, incomes) : null;
+    const out = steadyOutput(id, computeSteady(rules, household, are?.incomes ?? incomes, month, false, couts), raw);
+    if (are) (out.adults as Out[]).forEach((a, i) => Object.assign(a, are.champs[i]));
+    return out;
   } catch (e) {
     // A user error raised deep in the engine (e.g. a parameter not defined for the month) stays a typed error.
     if (e instanceof EngineError) return errorOutput(id, e);

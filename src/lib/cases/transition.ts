@@ -1,11 +1,23 @@
 /**
- * Transition cases (`"transition": {…}` in the reference format): a month-by-month series around a job start.
- * Hook for the timeline module: until it lands, a transition case is refused for that case only.
+ * Transition cases (`"transition": {…}` in the reference format): a month-by-month series around a job start,
+ * computed by the timeline ($lib/engine/timeline): `series` = the offer scenario from S − months_before to
+ * S + months_after, each month with the reference output fields plus the one-off aids of the month.
  */
+import { EngineError } from '$lib/engine/errors';
 import type { Rules } from '$lib/engine/rules';
+import { timeline } from '$lib/engine/timeline';
+import { parseTransition, serieCas } from '$lib/engine/timeline/cas';
 import type { Out } from './output';
 
 export function runTransition(raw: { id?: unknown }, rules: Rules): Out {
-  void rules;
-  return { id: raw.id ?? null, error: 'unsupported_situation: les cas de transition (série mois par mois) ne sont pas encore calculés.' };
+  const id = raw.id ?? null;
+  try {
+    const p = parseTransition(raw, rules);
+    if (!p.ok) return { id, error: `${p.error.code}: ${p.error.message}` };
+    const v = p.value;
+    return { id, series: serieCas(timeline(rules, v.household, v.situation, v.offre, v.start, v.options)) };
+  } catch (e) {
+    if (e instanceof EngineError) return { id, error: `${e.code}: ${e.message}` };
+    throw e;
+  }
 }

@@ -7,7 +7,9 @@
 import { z } from '../zod';
 import { d, arrondiCentime, sum, type Decimal } from '../money';
 import { isMonthString, monthIndex, monthString, type MonthIndex } from '../month';
-import type { Household } from '../household';
+import type { Household, MonthIncome } from '../household';
+import { salaireNet } from '../benefits/salaire';
+import { areDuMois } from '../benefits/are';
 import type { Rules } from '../rules';
 import { EngineError } from '../errors';
 import { parseHousehold } from '../input';
@@ -77,7 +79,7 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
   const t = p.data.transition;
   const base = parseHousehold({ ...(raw as object), month: t.start_month }, rules);
   if (!base.ok) return base;
-  const { household, incomes } = base.value;
+  const { household, incomes, couts } = base.value;
   if (t.adult >= household.adults.length)
     return { ok: false, error: new EngineError('invalid_input', "L'adulte qui reprend un emploi n'existe pas dans le foyer.", 'transition.adult') };
   const situation: SituationAdulte[] = incomes.map((inc, a) => {
@@ -123,7 +125,8 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
     moisAvant: t.months_before,
     moisApres: t.months_after,
     moisDeclaration: t.quarter_anchor_month ? monthIndex(t.quarter_anchor_month) : undefined,
-    parentIsole: p.data.parent_isole
+    parentIsole: p.data.parent_isole,
+    couts
   };
   return { ok: true, value: { household, situation, offre, start, options } };
 }
@@ -141,7 +144,7 @@ export function ligneCas(l: LigneMois): Record<string, unknown> {
       chomage_brut: n(a.chomageBrut.plus(a.ass)),
       jours_indemnises: a.joursIndemnises
     })),
-    rsa: n(l.rsa),
+    rsa: n(l.rsaAvantSeuil),
     ppa: n(l.ppa),
     aide_logement: n(l.aideLogement),
     af: n(l.af),
@@ -152,10 +155,41 @@ export function ligneCas(l: LigneMois): Record<string, unknown> {
     revenu_disponible_mensuel: n(revenu),
     aide_garde_enfants: n(l.aideGardeEnfants),
     aide_mobilite: n(l.aideMobilite),
-    prime_noel: n(l.primeNoel)
+    prime_noel: n(l.primeNoel),
+    reste_a_vivre: n(l.resteAVivre)
   };
 }
 
 export function serieCas(r: TimelineResult): Record<string, unknown>[] {
   return r.offre.lignes.map(ligneCas);
+}
+
+/**
+ * A stable case with ARE given as rights (`are` on an adult): the ARE of the month with the adult's salary (cumul),
+ * the same every month, replaces `chomage_brut`. Returns the incomes to compute and the per-adult ARE fields
+ * (`chomage_brut`, `jours_indemnises`; `chomage_net` comes from the month result). Null when no adult has `are`.
+ */
+export function areStable(
+  raw: unknown,
+  rules: Rules,
+  month: MonthIndex,
+  household: Household,
+  incomes: MonthIncome[]
+): { incomes: MonthIncome[]; champs: Record<string, number>[] } | null {
+  const p = z.object({ adults: z.array(adultExtra) }).safeParse(raw);
+  if (!p.success || !p.data.adults.some((a) => a.are)) return null;
+  const champs: Record<string, number>[] = [];
+  const out = incomes.map((inc, a) => {
+    const x = p.data.adults[a]?.are;
+    if (!x) {
+      champs.push({});
+      return inc;
+    }
+    const net = inc.salaireBrut.gt(0) ? salaireNet(rules, month, { brut: inc.salaireBrut, heuresHebdo: inc.heuresHebdo, alsaceMoselle: household.alsaceMoselle }).net : d(0);
+    const droits = { allocationJournaliere: d(x.allocation_journaliere), joursRestants: x.jours_restants, sjr: x.salaire_journalier_reference === undefined ? undefined : d(x.salaire_journalier_reference) };
+    const r = areDuMois(rules, month, droits, inc.salaireBrut, net);
+    champs.push({ chomage_brut: n(r.brut), jours_indemnises: r.joursIndemnises });
+    return { ...inc, chomageBrut: r.brut, chomageRetraiteComplementaire: r.retraiteComplementaire };
+  });
+  return { incomes: out, champs };
 }

@@ -18,7 +18,7 @@ import { aideMobilite } from '../benefits/aide-mobilite';
 import { primeNoel } from '../benefits/prime-noel';
 import { moisRevision } from './calendrier';
 import { serieRevenus, type SerieRevenus } from './revenus';
-import { mergeStale, revenusDuMois, runScenario } from './scenario';
+import { mergeStale, resteDuMois, revenusDuMois, runScenario } from './scenario';
 import { changements } from './changements';
 import type { LigneMois, LigneTresorerie, Offre, Scenario, SituationAdulte, TimelineOptions, TimelineResult } from './types';
 
@@ -49,7 +49,9 @@ export function timeline(
     // ARE days are counted from the first month shown (the days left are given for that month).
     const serie = serieRevenus(rules, household, situation, o, start, first, from, last);
     const history = buildHistory(rules, household, from, last, (m, a) => serie.months[m - from][a].income);
-    const lignes = runScenario({ rules, household, history, serie, t0, to: last, anchor });
+    const fin = serie.finContrat;
+    const coutsDuMois = o && options.couts ? (m: MonthIndex) => (m >= start && (fin === null || m < fin) ? options.couts : undefined) : undefined;
+    const lignes = runScenario({ rules, household, history, serie, t0, to: last, anchor, coutsDuMois });
     return { lignes, serie };
   };
   const sq = run(null);
@@ -144,7 +146,10 @@ function ajouterPrimeNoel(rules: Rules, household: Household, lignes: LigneMois[
 /** Totals, reason codes, the shown months and the cash view. */
 function finir(s: { lignes: LigneMois[]; serie: SerieRevenus }, t0: MonthIndex, first: MonthIndex, finContrat: MonthIndex | null): Scenario {
   const all = s.lignes;
-  for (const l of all) l.revenus = revenusDuMois(l);
+  for (const l of all) {
+    l.revenus = revenusDuMois(l);
+    l.resteAVivre = resteDuMois(l);
+  }
   for (let i = 1; i < all.length; i++) {
     const m = all[i].month;
     const det = s.serie.months[m - s.serie.from].map((x, a) => ({ are: x.are, ass: x.ass, assAvant: s.serie.months[m - 1 - s.serie.from][a].ass }));

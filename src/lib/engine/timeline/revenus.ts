@@ -86,7 +86,9 @@ export function serieRevenus(
         const enEmploiOffre = offre !== null && offre.adulte === a && sim && m >= start && (finContrat === null || m < finContrat);
         chomageBrut = enEmploiOffre ? ZERO : s.chomageBrut;
       }
-      row.push({ income: { salaireBrut: salaires[a].brut, heuresHebdo: salaires[a].heures, chomageBrut, ass: ZERO }, are, ass: null });
+      const income: MonthIncome = { salaireBrut: salaires[a].brut, heuresHebdo: salaires[a].heures, chomageBrut, ass: ZERO };
+      if (are && are.retraiteComplementaire.gt(0)) income.chomageRetraiteComplementaire = are.retraiteComplementaire;
+      row.push({ income, are, ass: null });
     }
     // ASS after every adult's salary and ARE of the month are known (the partner's count in the means test).
     for (let a = 0; a < n; a++) {

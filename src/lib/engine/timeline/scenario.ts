@@ -14,6 +14,7 @@ import { monthOfYear, type MonthIndex } from '../month';
 import type { Household, IncomeHistory } from '../household';
 import type { Rules } from '../rules';
 import type { MonthResult, StaleParam } from '../context';
+import type { CoutsEntree } from '../costs';
 import { computeMonth } from '../compute';
 import { debutTrimestreCivil, moisRevision } from './calendrier';
 import type { SerieRevenus } from './revenus';
@@ -29,6 +30,8 @@ export interface ParamsScenario {
   to: MonthIndex;
   /** A month with a quarterly RSA / prime d'activité declaration. */
   anchor: MonthIndex;
+  /** Costs of working of the months with the offer's job (undefined: none). */
+  coutsDuMois?: (m: MonthIndex) => CoutsEntree | undefined;
 }
 
 const amount = (r: MonthResult, k: keyof MonthResult['benefits']): Decimal => r.benefits[k]?.amount ?? ZERO;
@@ -41,7 +44,8 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
   let rsaDuAvant = ZERO; // RSA paid in m − 1 (CCH R822-17 neutralises housing-aid resources the month after)
 
   for (let m = p.t0; m <= p.to; m++) {
-    const t = computeMonth({ rules: p.rules, household: p.household, history: p.history, month: m, trace: false, memo });
+    const couts = p.coutsDuMois?.(m);
+    const t = computeMonth({ rules: p.rules, household: p.household, history: p.history, month: m, trace: false, memo, couts });
     const revision = !rev || moisRevision(p.anchor, m) === m;
     if (revision) rev = t;
     const neutralise = rsaDuAvant.gt(0);
@@ -55,13 +59,12 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
 
     const adults: LigneAdulte[] = p.serie.months[m - p.serie.from].map((x, a) => {
       const h = t.adults[a];
-      const areNet = x.are ? x.are.net : h.chomageNet;
       const ass = x.income.ass;
       return {
         salaireBrut: h.salaireBrut,
         salaireNet: h.salaireNet,
         chomageBrut: x.income.chomageBrut,
-        chomageNet: areNet.plus(ass),
+        chomageNet: h.chomageNet.plus(ass),
         ass,
         joursIndemnises: x.are?.joursIndemnises ?? 0
       };
@@ -70,6 +73,7 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
       month: m,
       adults,
       rsa: amount(r, 'rsa'),
+      rsaAvantSeuil: r.rsaAvantSeuil,
       ppa: amount(r, 'prime-activite'),
       aideLogement: amount(l, 'aides-logement'),
       af: amount(t, 'allocations-familiales'),
@@ -82,6 +86,11 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
       aideMobilite: ZERO,
       primeNoel: ZERO,
       revenus: ZERO,
+      loyer: p.household.housing.loyer.minus(l.logement.rls),
+      garde: t.couts?.garde?.net ?? ZERO,
+      transport: t.couts?.transport?.net ?? ZERO,
+      impot: t.impotPreleve,
+      resteAVivre: ZERO,
       revisionTrimestrielle: revision,
       revisionLogement,
       neutralisationRsa: log!.neutralise,
@@ -99,6 +108,11 @@ export function revenusDuMois(l: LigneMois): Decimal {
     ...l.adults.map((a) => a.salaireNet.plus(a.chomageNet)),
     l.rsa, l.ppa, l.aideLogement, l.af, l.cf, l.asf, l.paje, l.ars, l.aideGardeEnfants, l.aideMobilite, l.primeNoel
   ]);
+}
+
+/** Money left (PRODUCT.md): revenus − rent and charges − childcare − transport − income tax withheld. */
+export function resteDuMois(l: LigneMois): Decimal {
+  return l.revenus.minus(l.loyer).minus(l.garde).minus(l.transport).minus(l.impot);
 }
 
 export function mergeStale(lists: StaleParam[][]): StaleParam[] {

@@ -5,6 +5,7 @@ import type { Decimal } from '../money';
 import type { MonthIndex } from '../month';
 import type { DroitsAre } from '../benefits/are';
 import type { StaleParam } from '../context';
+import type { CoutsEntree } from '../costs';
 import type { Contrat } from './contrat';
 
 /** One adult's situation today (the status quo), as the person describes it. */
@@ -56,6 +57,8 @@ export interface TimelineOptions {
   moisDeclaration?: MonthIndex;
   /** The person brings up the children alone (AGEPI condition before 2024-05). Default: one adult with children. */
   parentIsole?: boolean;
+  /** Childcare and transport of the job (costs of working), counted in the months the offer's job is held. */
+  couts?: CoutsEntree;
   trace?: boolean;
 }
 
@@ -83,7 +86,9 @@ export interface Changement {
 export interface LigneMois {
   month: MonthIndex;
   adults: LigneAdulte[];
+  /** RSA paid (0 below the 6 € threshold) and before that threshold (the reference `rsa` field). */
   rsa: Decimal;
+  rsaAvantSeuil: Decimal;
   ppa: Decimal;
   aideLogement: Decimal;
   af: Decimal;
@@ -99,6 +104,13 @@ export interface LigneMois {
   primeNoel: Decimal;
   /** Σ net salaries + net ARE/ASS + every benefit and one-off aid of the month (no costs, no tax). */
   revenus: Decimal;
+  /** Rent and charges paid (after the RLS), childcare after the CMG, transport after the employer's share, tax withheld. */
+  loyer: Decimal;
+  garde: Decimal;
+  transport: Decimal;
+  impot: Decimal;
+  /** Money left: revenus − loyer − garde − transport − impot (PRODUCT.md "reste pour vivre"). */
+  resteAVivre: Decimal;
   /** This month's RSA / prime d'activité amounts were set by a quarterly review in this month. */
   revisionTrimestrielle: boolean;
   /** Housing aid recomputed this month (calendar quarter, or start / end of the RSA neutralisation). */
