@@ -177,3 +177,32 @@ describe('rules not known yet', () => {
     expect(late).not.toContain('2026-07');
   });
 });
+
+describe('robustness: random households and offers (reference README space)', () => {
+  it('never throws, never NaN, never a negative benefit; 14 months for both scenarios', async () => {
+    const { randomCases, seeded } = await import('../support/random-household');
+    const r = seeded(4242);
+    const months = ['2024-06', '2024-11', '2025-02', '2025-03', '2025-07', '2025-12', '2026-04', '2026-09', '2026-11'];
+    const cases = randomCases(7, 60, '2025-01', 1801.8);
+    for (const [i, c] of cases.entries()) {
+      const start = months[i % months.length];
+      const a = Math.floor(r() * c.adults.length);
+      const adults = c.adults.map((x, k) =>
+        k === a && r() < 0.4 ? { ...x, chomage_brut: undefined, are: { allocation_journaliere: 30 + Math.round(r() * 50), jours_restants: Math.floor(r() * 300), salaire_journalier_reference: r() < 0.5 ? 80 : undefined }, ass_apres_are: r() < 0.5 } : k === a && r() < 0.2 ? { ...x, ass: true } : x
+      );
+      const contrat = r() < 0.5 ? { contrat: 'cdi' } : { contrat: r() < 0.5 ? 'cdd' : 'interim', duree_mois: 1 + Math.floor(r() * 8) };
+      const heures = [10, 17.5, 24, 35][Math.floor(r() * 4)];
+      const res = run({ ...c, adults, transition: { adult: a, start_month: start, salaire_de_base: Math.round(1801.8 * (heures / 35) * (1 + r())), heures_hebdo: heures, ...contrat } });
+      for (const sc of [res.statuQuo, res.offre]) {
+        expect(sc.lignes).toHaveLength(14);
+        for (const l of sc.lignes) {
+          for (const v of [l.rsa, l.ppa, l.aideLogement, l.af, l.cf, l.asf, l.paje, l.ars, l.aideGardeEnfants, l.aideMobilite, l.primeNoel, ...l.adults.flatMap((x) => [x.salaireNet, x.chomageNet, x.ass])]) {
+            expect(v.isNaN()).toBe(false);
+            expect(v.isNeg()).toBe(false);
+          }
+          expect(l.resteAVivre.isNaN()).toBe(false);
+        }
+      }
+    }
+  });
+});
