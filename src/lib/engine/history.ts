@@ -20,12 +20,13 @@ interface Periods {
   salaire: string;
   chomage: string;
 }
-/** Per rules: the periods of each month, and one shared object per distinct pair (compared by reference). */
-const periodCache = new WeakMap<Rules, { byMonth: Map<MonthIndex, Periods>; interned: Map<string, Periods> }>();
+/** Per rules: the periods of each month (by month index), and one shared object per distinct pair (compared by reference). */
+const periodCache = new WeakMap<Rules, { byMonth: (Periods | undefined)[]; interned: Map<string, Periods> }>();
 function periodsOf(rules: Rules, m: MonthIndex): Periods {
   let c = periodCache.get(rules);
-  if (!c) periodCache.set(rules, (c = { byMonth: new Map(), interned: new Map() }));
-  let p = c.byMonth.get(m);
+  if (!c) periodCache.set(rules, (c = { byMonth: [], interned: new Map() }));
+  const i = m - rules.historyFrom;
+  let p = i >= 0 ? c.byMonth[i] : undefined;
   if (!p) {
     const from = (n: string) => (rules.has(n) ? rules.get(n, m).from : '');
     const salaire = ['plafond_securite_sociale', 'cotisations_salariales', 'csg_crds', 'heures_hebdo_temps_plein', 'maladie_alsace_moselle']
@@ -35,7 +36,7 @@ function periodsOf(rules: Rules, m: MonthIndex): Periods {
     const k = `${salaire}|${chomage}`;
     p = c.interned.get(k);
     if (!p) c.interned.set(k, (p = { salaire, chomage }));
-    c.byMonth.set(m, p);
+    if (i >= 0) c.byMonth[i] = p;
   }
   return p;
 }
