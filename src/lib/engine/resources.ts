@@ -12,8 +12,12 @@
  *   from the month after the one in which the household receives the RSA (R822-17: "perçoit", so the RSA paid,
  *   after its 6 € threshold) nor for an ASS recipient (OpenFisca `aide_logement_condition_neutralisation`,
  *   rules-dossier §4.4), rounded up to the next 100 €.
- *   Not modelled: unindemnified unemployment for more than two months (needs the job-seeker status), the
- *   double-activity abattement (R822-7), pensions, capital income, students.
+ *   Not modelled: unindemnified unemployment for more than two months (needs the job-seeker status); the 30 %
+ *   abattement after a work interruption of more than six months (R822-16); pensions, capital income, students;
+ *   the double-activity abattement of R822-7 (95 € a year per OpenFisca's dar_1, arrêté 27/09/2019 art. 3, when both
+ *   spouses' professional incomes are each ≥ 12 × BMAF): at most one 100 € step of R (≈ 3 € a month of aid),
+ *   OpenFisca 176 never applies it (it tests one month's salary), and applying it moves 4 reference fields per
+ *   file (the two-earner couple's aid and, through the forfait logement, its prime) — left for a decision.
  */
 import type { AdultMonth, IncomeHistory } from './household';
 import { Decimal, ZERO, arrondiCentaineSuperieure, arrondiCentime, arrondiEuro, clamp, max, min } from './money';
