@@ -4,7 +4,7 @@
  * Order (each step reads what the law says it reads):
  *  1. salaries and unemployment benefit of M (derived once in the history);
  *  2. family benefits of M (year N−2 resources) — their RSA/PA-counted part feeds step 4;
- *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was due in M−1);
+ *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was paid in M−1, CCH R822-17);
  *  4. RSA and prime d'activité (reference quarter + family benefits of M + forfait logement, which needs step 3);
  *  5. income tax withheld at source (personalised rate of the last return, `benefits/impot-revenu.ts`);
  *  6. revenu disponible (no tax, reference convention) and the money left (after costs and the tax withheld).
