@@ -129,6 +129,8 @@ export interface NotClaimedCost {
   slug: NotClaimable;
   first12: Decimal;
   settled: Decimal;
+  /** The person switched it off ("je ne la demanderai pas"): the cards already leave it out. */
+  switchedOff: boolean;
 }
 
 export interface StaleWarning {
@@ -190,6 +192,12 @@ export interface EngineInputs {
   hypotheses: Message[];
   /** Warnings found from the answers alone (unusual hours, below SMIC…). */
   warnings: Message[];
+  /** What the person said they receive today, checked against the status quo computed. */
+  checks: {
+    /** Nobody in the household said they receive the RSA. */
+    saysNoRsa: boolean;
+    stated: { rsa: number | null; 'prime-activite': number | null; 'aides-logement': number | null };
+  };
 }
 
 export type SimulationOutcome =
