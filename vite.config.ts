@@ -50,7 +50,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/cases/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/cases/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 60_000
         }
       }
