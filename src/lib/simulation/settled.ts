@@ -73,10 +73,10 @@ export interface SettledPoint {
 }
 
 /** The settled month with the worker at `heures` a week at the offer's hourly pay (or the gross given). */
-export function settledAt(rules: Rules, inputs: EngineInputs, base: SettledBase, heures: Decimal, brut?: Decimal): SettledPoint {
+export function settledAt(rules: Rules, inputs: EngineInputs, base: SettledBase, heures: Decimal, brut?: Decimal, trace = false): SettledPoint {
   const brutMensuel = heures.lte(0) ? ZERO : (brut ?? brutMensuelDepuisHoraire(inputs.horaireBrut, heures));
   const incomes = settledIncomes(rules, inputs, base, heures, brutMensuel);
-  const result = computeSteady(rules, inputs.household, incomes, base.month, false, inputs.couts(heures));
+  const result = computeSteady(rules, inputs.household, incomes, base.month, trace, inputs.couts(heures));
   const figures = steadyFigures(result, incomes, inputs.household.housing.loyer, inputs.charges, inputs.notClaimed);
   return { heures, brutMensuel, incomes, result, figures };
 }

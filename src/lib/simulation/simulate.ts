@@ -11,7 +11,7 @@
  *   share kept = 100 × gain in money left / gain in net salary (none when the net salary does not rise).
  */
 import { EngineError } from '../engine/errors';
-import { ZERO, d } from '../engine/money';
+import { ZERO, arrondiCentime, d, type Decimal } from '../engine/money';
 import { isMonthString, monthIndex, monthString } from '../engine/month';
 import type { Rules } from '../engine/rules';
 import { timeline, type TimelineResult, type Offre } from '../engine/timeline';
@@ -31,6 +31,8 @@ export function otherHours(hours: number): number {
 }
 
 /** Gain in money left and net salary of `card` over `base`, per hour and per 100 € of net salary. */
+const cents = (x: Decimal): number => arrondiCentime(x).toNumber();
+
 export function gainOf(card: Figures, base: Figures, hours: number): Gain {
   const reste = card.resteAVivre.minus(base.resteAVivre);
   const net = card.salaireNet.minus(base.salaireNet);
@@ -88,7 +90,12 @@ export function simulateInputs(rules: Rules, inputs: EngineInputs): SimulationRe
   const offer = cards[1];
   const months = tl.months.map(monthString);
   return {
-    rules: { release: rules.release, date: rules.date, month: monthString(inputs.month) },
+    rules: {
+      release: rules.release,
+      date: rules.date,
+      month: monthString(inputs.month),
+      message: { key: 'simulation.rules-in-force', vars: { release: rules.release, month: monthString(inputs.month) } }
+    },
     start: monthString(inputs.start),
     months,
     headline: {
@@ -97,7 +104,12 @@ export function simulateInputs(rules: Rules, inputs: EngineInputs): SimulationRe
       hoursPerWeek: h,
       from: months[1],
       to: months[12],
-      settled: { method: 'steady', month: months[13] }
+      settled: { method: 'steady', month: months[13] },
+      sentences: {
+        first12: { key: 'simulation.headline.first12', vars: { gain: cents(offer.gain!.first12.resteAVivre), hours: h, from: months[1], to: months[12] } },
+        settled: { key: 'simulation.headline.settled', vars: { gain: cents(offer.gain!.settled.resteAVivre), hours: h, month: months[13] } },
+        method: { key: 'simulation.settled.steady', vars: { month: months[13] } }
+      }
     },
     cards,
     otherHoursRule: { key: 'simulation.other-hours-rule', vars: { threshold: OTHER_HOURS_RULE.threshold, hours: h2 } },

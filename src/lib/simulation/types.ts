@@ -122,11 +122,16 @@ export interface Headline {
   from: MonthString;
   to: MonthString;
   settled: Settled;
+  /** The two sentences: `simulation.headline.first12` and `simulation.headline.settled` (vars: gain, hours, from, to,
+   * month), and how "settled" is computed (`simulation.settled.steady`). */
+  sentences: { first12: Message; settled: Message; method: Message };
 }
 
 /** "Je ne la demanderai pas": what not claiming costs the offer's household per month. */
 export interface NotClaimedCost {
   slug: NotClaimable;
+  /** The switch's label, `simulation.not-claimed.<slug>`. */
+  key: string;
   first12: Decimal;
   settled: Decimal;
   /** The person switched it off ("je ne la demanderai pas"): the cards already leave it out. */
@@ -146,6 +151,8 @@ export interface RulesUsed {
   date: string;
   /** The month simulated: "règles en vigueur au 1er <month>". */
   month: MonthString;
+  /** `simulation.rules-in-force` with vars release, month. */
+  message: Message;
 }
 
 export interface SimulationResult {

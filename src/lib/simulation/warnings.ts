@@ -42,7 +42,7 @@ export function notClaimedCosts(inputs: EngineInputs, tl: TimelineResult, settle
     const first12 = sum(rows.map((l) => l[ROW_FIELD[slug]] as Decimal)).div(rows.length);
     const settled = slug === 'prime-activite' ? (settledOffer.benefits['prime-activite']?.amount ?? ZERO) : ZERO;
     if (first12.isZero() && settled.isZero()) continue;
-    out.push({ slug, first12, settled, switchedOff: inputs.notClaimed.includes(slug) });
+    out.push({ slug, key: `simulation.not-claimed.${slug}`, first12, settled, switchedOff: inputs.notClaimed.includes(slug) });
   }
   return out;
 }
