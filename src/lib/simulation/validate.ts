@@ -42,9 +42,11 @@ const bound = (v: unknown): number | string => (typeof v === 'bigint' ? Number(v
 /** The stable code (and vars) of one zod issue. */
 function codeOf(i: Issue, raw: unknown): Pick<FieldError, 'code' | 'vars'> {
   const last = String(i.path[i.path.length - 1] ?? '');
+  if (i.path.length && valueAt(raw, i.path) === undefined && (i.code === 'invalid_type' || i.code === 'invalid_union' || i.code === 'invalid_value'))
+    return { code: 'errors.required' };
   switch (i.code) {
     case 'invalid_type': {
-      if (valueAt(raw, i.path) === undefined) return { code: 'errors.required' };
+      if (i.expected === 'int' && typeof valueAt(raw, i.path) === 'number') return { code: 'errors.integer-expected' };
       if (i.expected === 'number' || i.expected === 'int') return { code: 'errors.number-expected' };
       if (i.expected === 'string') return { code: 'errors.text-expected' };
       if (i.expected === 'boolean') return { code: 'errors.invalid-choice' };
