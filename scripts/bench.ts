@@ -1,7 +1,8 @@
 /**
  * npm run bench — compute time of the engine (a benchmark, not a timed test):
  *  - 400 random households (tests/support/random-household.ts), steady situation, current month;
- *  - a 141-point income curve (gross salary 0 → 2.5 × SMIC) for one household.
+ *  - a 141-point income curve (gross salary 0 → 2.5 × SMIC) for one household;
+ *  - the resident's results page (src/lib/simulation/results-page.ts): three 14-month timelines, the curve, charts.
  * Prints the compute time (validation and income histories included; rules loading excluded), best of 5 runs.
  */
 import { rules } from '../src/lib/engine/rules/load';
@@ -11,6 +12,8 @@ import { parseHousehold } from '../src/lib/engine/input';
 import { d } from '../src/lib/engine/money';
 import { monthIndex } from '../src/lib/engine/month';
 import { randomCases } from '../tests/support/random-household';
+import { resultsPage } from '../src/lib/simulation/results-page';
+import { parentCaen } from '../tests/unit/simulation/fixtures';
 
 const R = rules();
 const month = process.argv[2] ?? '2026-11';
@@ -52,4 +55,9 @@ best('141-point curve (0 → 2.5 × SMIC, single parent of 2)', () => {
     const heures = brut.lt(smic) ? brut.div(smic).times(35) : d(35);
     computeSteady(R, base.value.household, [{ salaireBrut: brut, heuresHebdo: heures, chomageBrut: d(0), ass: d(0) }], m);
   }
+});
+
+// The resident's results page (src/lib/simulation): 3 cards × 14-month timelines, the 71-point curve, chart data.
+best('results page (simulate + curve + charts, single parent in Caen, 24 h)', () => {
+  if (!('page' in resultsPage(parentCaen(), R, month))) throw new Error('the results page was refused');
 });
