@@ -24,7 +24,7 @@ export const LAST_MONTH = monthIndex('2027-06');
  */
 export function fcOptions(runs: number): fc.Parameters<unknown> {
   const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261125;
-  return { numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : runs, seed, verbose: 1 };
+  return { numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : runs, seed };
 }
 
 const cents = (lo: number, hi: number) => fc.integer({ min: Math.round(lo * 100), max: Math.round(hi * 100) }).map((c) => c / 100);

@@ -49,6 +49,15 @@ export const transportEntrySchema = z.object({
 });
 export type TransportEntry = z.infer<typeof transportEntrySchema>;
 
+/**
+ * Whether a childcare entry still applies to a child of `age` (same limits as `validerGarde`). A timeline ages the
+ * children month by month: a child who passes a limit during the months simulated leaves that childcare — the
+ * entry is dropped for those months, not refused (it was valid when entered).
+ */
+export function gardeEnCours(mode: GardeEntry['mode'], age: number): boolean {
+  return age <= LIMITES.ageMaxGarde && (mode !== 'creche' || age <= LIMITES.ageMaxCreche);
+}
+
 function fail(code: string, field: string, message: string): never {
   throw new EngineError(code, message, field);
 }

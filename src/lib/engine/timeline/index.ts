@@ -20,6 +20,8 @@ import { moisRevision } from './calendrier';
 import { serieRevenus, type SerieRevenus } from './revenus';
 import { mergeStale, resteDuMois, revenusDuMois, runScenario } from './scenario';
 import { changements } from './changements';
+import type { CoutsEntree } from '../costs';
+import { gardeEnCours } from '../costs/validate';
 import type { LigneMois, LigneTresorerie, Offre, Scenario, SituationAdulte, TimelineOptions, TimelineResult } from './types';
 
 export * from './types';
@@ -50,7 +52,7 @@ export function timeline(
     const serie = serieRevenus(rules, household, situation, o, start, first, from, last);
     const history = buildHistory(rules, household, from, last, (m, a) => serie.months[m - from][a].income);
     const fin = serie.finContrat;
-    const coutsDuMois = o && options.couts ? (m: MonthIndex) => (m >= start && (fin === null || m < fin) ? options.couts : undefined) : undefined;
+    const coutsDuMois = o && options.couts ? (m: MonthIndex) => (m >= start && (fin === null || m < fin) ? coutsAuMois(options.couts!, household, m) : undefined) : undefined;
     const lignes = runScenario({ rules, household, history, serie, t0, to: last, anchor, coutsDuMois });
     return { lignes, serie };
   };
@@ -73,6 +75,19 @@ export function timeline(
     finContrat: of.serie.finContrat,
     hypotheses
   };
+}
+
+/**
+ * The costs of working of month m: the childcare of a child who has grown past its limits by m (13, or 6 for a
+ * crèche: costs/validate.ts) ends, the other entries stay (an unknown child index is still refused by validation).
+ */
+function coutsAuMois(couts: CoutsEntree, household: Household, m: MonthIndex): CoutsEntree {
+  if (!couts.garde?.length) return couts;
+  const garde = couts.garde.filter((g) => {
+    const c = household.children[g.enfant];
+    return !c || gardeEnCours(g.mode, ageInYears(c.birth, m));
+  });
+  return garde.length === couts.garde.length ? couts : { ...couts, garde };
 }
 
 /** AGE and mobility aid, in the start month of the offer. */
