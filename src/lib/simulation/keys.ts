@@ -139,6 +139,7 @@ export const EMITTED_KEYS: readonly string[] = [
     ...OUT_OF_SCOPE,
     'simulation.other-hours-rule',
     'simulation.rules-in-force',
+    'simulation.childcare-tax-credit',
     'simulation.headline.first12',
     'simulation.headline.settled',
     'simulation.settled.steady',

@@ -4,7 +4,7 @@
  * - Three cards on the same months: the status quo, the offer, and the other of {35 h, 17 h 30} at the same hourly
  *   pay — 17 h 30 when the offer is 26 h or more (closer to full time), 35 h otherwise (OTHER_HOURS_RULE).
  *   Each offer is a `timeline()` S−1..S+12. The engine's timeline computes the status quo with every offer (it has
- *   no entry point for an offer alone): the status quo is computed 3 times, ~1/2 of the timeline cost (see bench).
+ *   no entry point for an offer alone): the status quo is computed twice (once per offer), about a quarter of the page's cost.
  * - Headline: mean over S..S+11 of (offer − status quo) money left, one-off and yearly aids in the month paid;
  *   and the settled gain (./settled.ts: a steady month at S+12 with all reference windows filled).
  * - Per card: money left, net salary, each benefit, costs; gain per hour worked = gain / (hours × 52 / 12);
@@ -20,6 +20,7 @@ import { validateState } from './validate';
 import { heuresMois, toEngine } from './to-engine';
 import { average, pruneBenefits, rowFigures } from './figures';
 import { settledAt, settledBase } from './settled';
+import { childcareTaxCredit } from './credit-impot';
 import { notClaimedCosts, resultWarnings, staleOf } from './warnings';
 import type { Card, CardId, EngineInputs, Figures, Gain, SimulationOutcome, SimulationResult } from './types';
 
@@ -114,6 +115,7 @@ export function simulateInputs(rules: Rules, inputs: EngineInputs): SimulationRe
     cards,
     otherHoursRule: { key: 'simulation.other-hours-rule', vars: { threshold: OTHER_HOURS_RULE.threshold, hours: h2 } },
     notClaimed: notClaimedCosts(inputs, tl, steady[1].result),
+    childcareTaxCredit: childcareTaxCredit(rules, inputs.start, steady[1].result),
     warnings: resultWarnings(inputs, tl, cards, results),
     stale: staleOf([tl, tl2], results),
     hypotheses: [...inputs.hypotheses, ...tl.hypotheses.map((key) => ({ key }))],

@@ -10,6 +10,7 @@ import type { LigneMois, Offre, SituationAdulte, TimelineOptions, TimelineResult
 import type { Household } from '../engine/household';
 import type { CoutsEntree } from '../engine/costs';
 import type { NotClaimable } from './state';
+import type { ChildcareTaxCredit } from './credit-impot';
 
 /** An i18n key and the values its sentence quotes (numbers are plain here: the UI formats them). */
 export interface Message {
@@ -166,6 +167,8 @@ export interface SimulationResult {
   /** The rule that picked the other card's hours (`simulation.other-hours.rule`). */
   otherHoursRule: Message;
   notClaimed: NotClaimedCost[];
+  /** The childcare tax credit of the offer, apart from the money left (null without childcare expenses). */
+  childcareTaxCredit: ChildcareTaxCredit | null;
   warnings: Message[];
   stale: StaleWarning[];
   /** Assumptions made, including every "je ne sais pas" default (`simulation.hypothese-…`, `timeline.hypothese-…`). */

@@ -96,6 +96,18 @@ describe('simulate: definitions applied to the timeline rows', () => {
     expect(without.cards[1].settled.resteAVivre.toFixed(6)).toBe(r.cards[1].settled.resteAVivre.minus(cost.settled).toFixed(6));
   });
 
+  it('the childcare tax credit is apart: 50 % of a year of childcare after the CMG (CGI 200 quater B), paid the year after', () => {
+    const t = r.childcareTaxCredit!;
+    // 12 × the settled monthly childcare after the CMG × 50 %, below the 3 500 € a child cap.
+    const expectedYearly = r.cards[1].settled.garde.times(12).times('0.5');
+    expect(expectedYearly.lt(3500)).toBe(true);
+    expect(t.annuel.toFixed(2)).toBe(expectedYearly.toFixed(2));
+    expect(t.premierVersement.startsWith('2027-')).toBe(true);
+    expect(t.message).toEqual({ key: 'simulation.childcare-tax-credit', vars: { yearly: Number(expectedYearly.toFixed(2)), month: t.premierVersement } });
+    // Not in the money left: the month's money left only subtracts the childcare after the CMG.
+    expect(of[13].resteAVivre.toFixed(2)).toBe(of[13].revenus.minus(of[13].loyer).minus(of[13].garde).minus(of[13].transport).minus(of[13].impot).toFixed(2));
+  });
+
   it('warnings: stale parameters with the month they become unknown, and the hypotheses', () => {
     // The engine's rows carry the stale parameters; each is reported once, with its first unknown month.
     const fromRows = new Set(of.flatMap((l) => l.stale.map((x) => x.name)));
