@@ -75,8 +75,8 @@ export function checkState(state: FormState, rules: Rules, currentMonth: MonthIn
     const birth = childBirth(c);
     if (birth > month) errors.push({ path: `${p}.birthYear`, code: 'errors.child-not-born' });
     else if (Math.floor((month - birth) / 12) > CHILD_AGE_MAX) errors.push({ path: `${p}.birthYear`, code: 'errors.child-too-old' });
-    // Childcare is computed every month of the job, up to S+12: the child's age then (the engine refuses beyond).
-    const age = Math.floor((start + 12 - birth) / 12);
+    // The child's age when the job starts (a child who outgrows the childcare later leaves it that month).
+    const age = Math.floor((start - birth) / 12);
     const mode = c.care.mode;
     if ((mode === 'creche' || mode === 'assistante-maternelle' || mode === 'periscolaire') && age > CARE_AGE_MAX)
       errors.push({ path: `${p}.care.mode`, code: 'errors.childcare-child-too-old' });

@@ -6,8 +6,10 @@
 import { d, arrondiCentime, type Decimal } from '../engine/money';
 import { heuresGardeMois } from '../engine/costs/heures';
 import type { CoutsEntree } from '../engine/costs';
-import type { GardeEntry, TransportEntry } from '../engine/costs/validate';
+import { gardeEnCours, type GardeEntry, type TransportEntry } from '../engine/costs/validate';
+import { ageInYears, type MonthIndex } from '../engine/month';
 import { DEFAULTS, type FormState } from './state';
+import { childBirth } from './check';
 
 /** Working days a month: the engine's convention of 21 days for 5 days a week (timeline/index.ts), prorated. */
 export function joursTravaillesMois(joursParSemaine: number): number {
@@ -25,13 +27,16 @@ export function trajetMinutesJour(state: FormState): number {
 
 const MODES = { creche: 'creche', 'assistante-maternelle': 'assistante_maternelle', periscolaire: 'periscolaire' } as const;
 
-function garde(state: FormState, heures: Decimal): GardeEntry[] {
+function garde(state: FormState, heures: Decimal, month?: MonthIndex): GardeEntry[] {
   const out: GardeEntry[] = [];
   const jours = joursParSemaine(state, heures.toNumber());
   const derived = heuresGardeMois({ heuresTravailHebdo: heures, trajetMinutesJour: d(trajetMinutesJour(state)), joursParSemaine: d(jours) });
   state.household.children.forEach((c, enfant) => {
     const m = c.care.mode;
     if (m !== 'creche' && m !== 'assistante-maternelle' && m !== 'periscolaire') return;
+    // A child who has outgrown this childcare by `month` (6 for a crèche, 13 for any) no longer needs it (the
+    // engine's timeline drops it the same way, month by month).
+    if (month !== undefined && !gardeEnCours(MODES[m], ageInYears(childBirth(c), month))) return;
     const e: GardeEntry = { enfant, mode: MODES[m], heures_mois: c.care.hoursPerMonth ?? arrondiCentime(derived).toNumber() };
     if (m === 'assistante-maternelle') {
       e.salaire_horaire_net = c.care.hourlyNet ?? 0;
@@ -71,9 +76,9 @@ function transport(state: FormState, heures: Decimal): TransportEntry {
   }
 }
 
-/** The costs of working for a job of `heures` a week (none without hours). */
-export function coutsPour(state: FormState, heures: Decimal): CoutsEntree | undefined {
+/** The costs of working for a job of `heures` a week (none without hours), in `month` when given (children's ages). */
+export function coutsPour(state: FormState, heures: Decimal, month?: MonthIndex): CoutsEntree | undefined {
   if (heures.lte(0)) return undefined;
-  const g = garde(state, heures);
+  const g = garde(state, heures, month);
   return { garde: g.length ? g : undefined, transport: [transport(state, heures)] };
 }

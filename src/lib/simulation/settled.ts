@@ -76,7 +76,7 @@ export interface SettledPoint {
 export function settledAt(rules: Rules, inputs: EngineInputs, base: SettledBase, heures: Decimal, brut?: Decimal, trace = false): SettledPoint {
   const brutMensuel = heures.lte(0) ? ZERO : (brut ?? brutMensuelDepuisHoraire(inputs.horaireBrut, heures));
   const incomes = settledIncomes(rules, inputs, base, heures, brutMensuel);
-  const result = computeSteady(rules, inputs.household, incomes, base.month, trace, inputs.couts(heures));
+  const result = computeSteady(rules, inputs.household, incomes, base.month, trace, inputs.couts(heures, base.month));
   const figures = steadyFigures(result, incomes, inputs.household.housing.loyer, inputs.charges, inputs.notClaimed);
   return { heures, brutMensuel, incomes, result, figures };
 }

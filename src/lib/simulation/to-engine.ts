@@ -189,7 +189,7 @@ export function toEngine(state: FormState, rules: Rules, currentMonth: MonthInde
         moisDeclaration: state.nextDeclarationMonth ? monthIndex(state.nextDeclarationMonth) : undefined,
         parentIsole: !state.household.couple && state.household.children.length > 0
       },
-      couts: (h) => coutsPour(state, h),
+      couts: (h, m) => coutsPour(state, h, m),
       charges,
       notClaimed: NOT_CLAIMABLE.filter((k) => state.notClaimed[k]),
       hypotheses: hyp,

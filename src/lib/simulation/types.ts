@@ -192,8 +192,9 @@ export interface EngineInputs {
   horaireBrut: Decimal;
   /** Timeline options without the costs (they depend on the hours: `couts`). */
   options: Omit<TimelineOptions, 'couts'>;
-  /** Costs of working for a job of `heuresHebdo` a week (childcare hours follow work hours + commute). */
-  couts: (heuresHebdo: Decimal) => CoutsEntree | undefined;
+  /** Costs of working for a job of `heuresHebdo` a week (childcare hours follow work hours + commute); with `month`,
+   * without the childcare a child has outgrown by then. */
+  couts: (heuresHebdo: Decimal, month?: MonthIndex) => CoutsEntree | undefined;
   /** Housing charges per month (PRODUCT.md: the money left is after rent AND charges; the engine's rent has none). */
   charges: Decimal;
   /** Benefits the person will not claim. */

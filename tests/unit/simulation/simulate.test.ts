@@ -108,6 +108,17 @@ describe('simulate: definitions applied to the timeline rows', () => {
     expect(of[13].resteAVivre.toFixed(2)).toBe(of[13].revenus.minus(of[13].loyer).minus(of[13].garde).minus(of[13].transport).minus(of[13].impot).toFixed(2));
   });
 
+  it('a child who turns 6 during the year leaves the crèche that month (and in the settled month)', () => {
+    const s = parentCaen();
+    s.household.children[0] = { ...s.household.children[0], birthYear: 2021, birthMonth: 1, care: { ...s.household.children[0].care, mode: 'creche' } };
+    const x = run(s);
+    const rows = x.timeline.offre.lignes;
+    // Born January 2021: 6 in January 2027 (index 4 of 2026-09..2027-10); December 2026 still in crèche.
+    expect(rows[3].garde.gt(0)).toBe(true);
+    expect(rows.slice(4).every((l) => l.garde.isZero())).toBe(true);
+    expect(x.cards[1].settled.garde.isZero()).toBe(true);
+  });
+
   it('warnings: stale parameters with the month they become unknown, and the hypotheses', () => {
     // The engine's rows carry the stale parameters; each is reported once, with its first unknown month.
     const fromRows = new Set(of.flatMap((l) => l.stale.map((x) => x.name)));

@@ -119,10 +119,13 @@ describe('form state', () => {
         { path: 'job.startMonth', code: 'errors.month-out-of-range' }
       ])
     );
-    // A crèche for a child who will be 6 during the 12 months: refused up front (the engine would stop there).
+    // A crèche for a child already 6 when the job starts (born June 2020, job from October 2026): refused.
     const c = parentCaen();
-    c.household.children[0] = { ...c.household.children[0], birthYear: 2021, care: { ...c.household.children[0].care, mode: 'creche' } };
+    c.household.children[0] = { ...c.household.children[0], birthYear: 2020, birthMonth: 6, care: { ...c.household.children[0].care, mode: 'creche' } };
     expect(checkState(c, R, monthIndex('2026-09'))).toEqual([{ path: 'household.children.0.care.mode', code: 'errors.creche-child-too-old' }]);
+    // 5 at the start, 6 during the year: accepted (the crèche ends that month).
+    c.household.children[0].birthYear = 2021;
+    expect(checkState(c, R, monthIndex('2026-09'))).toEqual([]);
     expect(checkState(parentCaen(), R, monthIndex('2026-09'))).toEqual([]);
   });
 });
