@@ -45,7 +45,8 @@ export function timeline(
     throw new EngineError('month_out_of_range', 'Le premier mois de la chronologie est avant les règles connues.', 'start');
   const anchor = options.moisDeclaration ?? start;
   const t0 = Math.max(rules.firstMonth, moisRevision(anchor, first - 3));
-  const from = Math.max(rules.historyFrom, Math.min(fromYearMonth(yearOf(last) - 2, 1), t0 - 16));
+  // Year N−2 of the first month computed (family benefits, ARS, tax read it) and 16 months before it.
+  const from = Math.max(rules.historyFrom, Math.min(fromYearMonth(yearOf(t0) - 2, 1), t0 - 16));
 
   const run = (o: Offre | null): { lignes: LigneMois[]; serie: SerieRevenus } => {
     // ARE days are counted from the first month shown (the days left are given for that month).

@@ -81,7 +81,7 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
       asf: amount(t, 'asf'),
       paje: amount(t, 'paje'),
       ars: monthOfYear(m) === 8 ? amount(t, 'ars') : ZERO,
-      arsAnnuelle: amount(t, 'ars'),
+      arsAnnuelle: t.arsAnnuelle,
       aideGardeEnfants: ZERO,
       aideMobilite: ZERO,
       primeNoel: ZERO,
