@@ -6,7 +6,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const H1: Record<(typeof PAGES)[number], string> = {
   '/': 'home.heading',
   '/comment-ca-marche/': 'how.title',
-  '/accessibilite/': 'a11y.title'
+  '/accessibilite/': 'a11y.title',
+  '/simulation/': 'sim.steps.household' // the first question is the page's heading
 };
 
 test.describe('prerendered HTML, before any script', () => {

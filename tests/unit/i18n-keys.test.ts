@@ -10,6 +10,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/i18n/langs';
+import { emittedKeys } from '../../src/lib/simulation/keys';
+import { rules } from '../../src/lib/engine/rules/load';
+import { DESCRIPTIONS_FR, WHERE_TO_FIND } from '../../src/lib/local-help';
 
 const ROOT = join(__dirname, '../..');
 const LOCALES_DIR = join(ROOT, 'src/lib/i18n/locales');
@@ -33,12 +36,39 @@ const fr = locales.fr;
  * Keys built at run time: the exact template text as written in the code → the values it takes.
  * Add an entry here when you write t(`prefix.${x}`); the test then checks every expansion.
  */
+const ROWS = ['salaire', 'chomage', 'rsa', 'prime-activite', 'aides-logement', 'allocations-familiales', 'complement-familial', 'asf',
+  'paje', 'ars', 'aide-garde-enfants', 'aide-mobilite', 'prime-noel', 'loyer', 'garde', 'transport', 'impot'];
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
-  'languages.${code}': LANGS // LanguageSwitch: one label per language
+  'languages.${code}': LANGS, // LanguageSwitch: one label per language
+  // The simulation's results: the lines of the cards (results/rows.ts) and their one-sentence "why".
+  'sim.rows.${id}': ROWS,
+  'sim.why.${row.id}': ROWS,
+  // Rules families named in the "not published yet" line.
+  'sim.families.${fam}': Object.keys(rules().families),
+  // Local help and "where do I find this number?": one text per data entry.
+  'sim.help.${e.id}': Object.keys(DESCRIPTIONS_FR),
+  'sim.where.${item.id}': WHERE_TO_FIND.map((w) => w.id),
+  // The printed recap names the answers with the screens' own labels.
+  'sim.home.housing.${state.home.housing}': ['tenant', 'hosted', 'owner'],
+  'sim.income.situation.${a.situation}': ['nothing', 'rsa', 'are', 'ass', 'job'],
+  'sim.job.contract.${state.job.contract}': ['cdi', 'cdd', 'interim'],
+  'sim.commute.mode.${state.commute.mode}': ['bus', 'car', 'bike', 'walk']
 };
 
+/**
+ * Keys the simulation model emits as messages (`{ key, vars }`, src/lib/simulation/keys.ts), shown through the UI's
+ * `say()` — which calls t(key) with a variable, so they are listed here instead of found in the code.
+ */
+const MODEL_KEYS = emittedKeys(rules());
+
 /** Same text in every language on purpose: names (endonyms in the switch, the product's name). */
-const SAME_AS_FR = new Set(['app.name', 'app.pageTitle', 'languages.fr', 'languages.fr-x-falc', 'languages.en', 'languages.ar']);
+const SAME_AS_FR = new Set([
+  'app.name', 'app.pageTitle', 'languages.fr', 'languages.fr-x-falc', 'languages.en', 'languages.ar',
+  // The same word in English, a unit, or the French name of a benefit kept as users see it on their letters.
+  'sim.title', 'sim.job.hoursPreset', 'sim.pay.basis.net', 'sim.unit.km', 'sim.unit.minutes', 'sim.unit.kmValue', 'sim.rows.transport',
+  'sim.families.ass', 'sim.families.prime-activite', 'sim.families.rsa', 'chart.bars.benefit.rsa', 'chart.bars.benefit.prime-activite',
+  'chart.bars.transport'
+]);
 /** Values without Arabic script in ar, on purpose. */
 const NOT_ARABIC = new Set(['app.name', 'app.pageTitle', 'languages.fr', 'languages.fr-x-falc', 'languages.en']);
 
@@ -74,6 +104,8 @@ for (const file of files) {
     if (m[1] !== 'key') problems.push(`${where}: t(${m[1]}) — pass a literal key so it can be checked`);
   }
 }
+
+for (const key of MODEL_KEYS) uses.push({ key, file: 'src/lib/simulation/keys.ts' });
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

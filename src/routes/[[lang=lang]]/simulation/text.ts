@@ -1,0 +1,89 @@
+/**
+ * The model speaks in i18n keys and plain values (types.ts `Message`); this turns them into sentences in the page's
+ * language: amounts the French way ("1 234,50 €", kept left to right in Arabic), months by name, other numbers with
+ * a decimal comma. The keys come from the model's lists (tests/unit/i18n-keys.test.ts checks them).
+ */
+import { locale, t } from '$lib/i18n';
+import { formatEuros, isolateLtr } from '$lib/ui/format';
+import { monthIndex, type MonthString } from '$lib/engine/month';
+import type { Cell, Table } from '$lib/simulation/charts';
+import type { FieldError, Message } from '$lib/simulation/types';
+import type { TableData } from '$lib/ui/charts/types';
+
+/** Variables that are amounts in euros, whatever the sentence. */
+const EUROS = new Set([
+  'amount', 'hourly', 'smic', 'gain', 'monthly', 'rent', 'before', 'after', 'cost', 'stated', 'computed', 'gets', 'costs', 'loss', 'left',
+  'today', 'plafond', 'aj', 'journalier', 'yearly'
+]);
+
+/** Small rates keep their cents ("11,88 €"); other amounts are rounded to the euro, as on the cards. */
+const CENTS = new Set(['hourly', 'smic', 'aj', 'journalier']);
+
+const intlLang = (): string => (locale.lang === 'ar' ? 'ar-u-nu-latn' : locale.lang === 'fr-x-falc' ? 'fr' : locale.lang);
+
+/** "novembre 2026" / "November 2026" / "نوفمبر 2026". */
+export function monthName(m: MonthString): string {
+  const i = monthIndex(m);
+  const date = new Date(Date.UTC(Math.floor(i / 12), i % 12, 1));
+  return new Intl.DateTimeFormat(intlLang(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "novembre" alone (a month of the year, 1–12). */
+export function monthOfYearName(month1to12: number): string {
+  const date = new Date(Date.UTC(2001, month1to12 - 1, 1));
+  return new Intl.DateTimeFormat(intlLang(), { month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** 17.5 → "17,5" (hours, days, percentages). */
+export const decimalFr = (n: number): string => String(Math.round(n * 100) / 100).replace('.', ',');
+
+function formatVars(vars: Message['vars']): Record<string, string> | undefined {
+  if (!vars) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if (typeof v === 'number') out[k] = EUROS.has(k) ? isolateLtr(formatEuros(v, { cents: CENTS.has(k) })) : isolateLtr(decimalFr(v));
+    else if (/^\d{4}-\d{2}$/.test(v)) out[k] = monthName(v);
+    else if (k === 'slug') out[k] = rowName(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** A model message as a sentence. */
+export function say(m: Message): string {
+  const key = m.key;
+  return t(key, formatVars(m.vars));
+}
+
+/** A field error as a sentence. */
+export function errorText(e: FieldError): string {
+  return say({ key: e.code, vars: e.vars });
+}
+
+/** "déc. 26" for a chart axis. */
+export function monthShort(m: MonthString): string {
+  const i = monthIndex(m);
+  const date = new Date(Date.UTC(Math.floor(i / 12), i % 12, 1));
+  return new Intl.DateTimeFormat(intlLang(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date);
+}
+
+/** A chart table of the model (cells typed: money, hours, month, sentences) as the strings of a DataTable. */
+export function tableText(table: Table): TableData {
+  const cell = (c: Cell): string =>
+    c.kind === 'money' ? isolateLtr(formatEuros(c.value, { cents: false }))
+    : c.kind === 'hours' ? t('sim.unit.hoursValue', { hours: isolateLtr(decimalFr(c.value)) })
+    : c.kind === 'month' ? monthName(c.value)
+    : c.messages.map(say).join(' ; ');
+  const [corner, ...columns] = table.columns.map(say);
+  return { corner, columns, rows: table.rows.map((r) => ({ label: cell(r.header), cells: r.cells.map(cell) })) };
+}
+
+/** Today's date in words ("25 novembre 2026"), for the printed summary. */
+export function dateToday(now = new Date()): string {
+  return new Intl.DateTimeFormat(intlLang(), { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+}
+
+/** The name of an amount of a card (a benefit slug, 'salaire', 'loyer'…): "Prime d'activité". */
+export function rowName(id: string): string {
+  return t(`sim.rows.${id}`);
+}
