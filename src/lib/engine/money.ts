@@ -11,9 +11,13 @@ export type Money = Decimal;
 export const ZERO: Decimal = new Decimal(0);
 export const ONE: Decimal = new Decimal(1);
 
-/** Build a Decimal from a number or a string. Never call with NaN: callers validate input at the boundary. */
+/**
+ * Build a Decimal from a number or a string. Never call with NaN: callers validate input at the boundary.
+ * A JSON −0 (a saved file, a link, a case) is zero: decimal.js would keep its sign, and `isNeg()` checks refuse it.
+ */
 export function d(x: number | string | Decimal): Decimal {
-  return x instanceof Decimal ? x : new Decimal(x);
+  if (x instanceof Decimal) return x;
+  return x === 0 ? ZERO : new Decimal(x);
 }
 
 export function max(a: Decimal, b: Decimal): Decimal {
