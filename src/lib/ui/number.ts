@@ -12,7 +12,7 @@ export function parseNumberFr(text: string, integer = false): ParsedNumber {
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/(€|eur|euros?|h|heures?)$/i, '')
     .replace(',', '.');
-  if (s === '') return { ok: true, value: null };
+  if (s === '') return text.trim() === '' ? { ok: true, value: null } : { ok: false, code: 'errors.number-expected' };
   if (!/^\d{1,9}(\.\d{1,4})?$/.test(s) && !/^\.\d{1,4}$/.test(s)) return { ok: false, code: 'errors.number-expected' };
   const value = Number(s);
   if (integer && !Number.isInteger(value)) return { ok: false, code: 'errors.integer-expected' };
