@@ -151,7 +151,9 @@ test('a situation not modelled gets a plain "not calculated yet" screen, not a n
 test('printing the results: the answer, the cards, the rules and the caveats, no navigation or charts', async ({ page }) => {
   const j = new Journey(page, 'fr', 'pointer');
   await j.open();
-  await j.answer(SINGLE);
+  await j.answer({ ...SINGLE, children: [{ year: 2022, care: 'creche' }] });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // as the browser's print menu does
+  await expect(page.locator('details.assumptions')).toHaveAttribute('open', '');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.headline')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
@@ -160,6 +162,9 @@ test('printing the results: the answer, the cards, the rules and the caveats, no
   await expect(page.getByRole('navigation', { name: msg('fr', 'languages.label') })).toBeHidden();
   await expect(page.locator('.charts')).toBeHidden();
   await expect(page.getByRole('button', { name: msg('fr', 'sim.results.print') })).toBeHidden();
+  // One A4 page: count the pages of the PDF Chromium prints.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
 
 for (const lang of ['fr', 'fr-x-falc', 'en', 'ar'] as const) {
