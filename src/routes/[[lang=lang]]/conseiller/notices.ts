@@ -1,6 +1,7 @@
 /** The messages after opening a link or a file, in the page's language (errors are said plainly, with what to do). */
 import { t } from '$lib/i18n';
 import type { FileResult, ShareResult } from '$lib/share';
+import { shareErrorText } from '$lib/share/SharedLinkNotice.svelte';
 import type { Notice } from './Messages.svelte';
 
 function rulesNote(then: string | null, now: string | null): string[] {
@@ -9,8 +10,7 @@ function rulesNote(then: string | null, now: string | null): string[] {
 
 export function sharedNotice(r: ShareResult, release: string | null): Notice {
   if (r.ok) return { kind: 'ok', lines: [t('share.link.opened'), ...rulesNote(r.rules, release)] };
-  const why = r.error === 'version' ? t('share.link.version') : r.error === 'invalid' ? t('share.link.invalid') : t('share.link.damaged');
-  return { kind: 'error', lines: [why, t('share.link.empty')] };
+  return { kind: 'error', lines: [shareErrorText(r.error), t('share.link.empty')] };
 }
 
 export function opened(r: FileResult, release: string | null): Notice {
