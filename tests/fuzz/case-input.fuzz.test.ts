@@ -14,6 +14,9 @@ import { R } from '../support/engine';
 import { fcOptions, steadyCase, steadyDraw, timelineCase, timelineDraw } from '../support/arbitraries';
 import { mutated, oddValue, prototypeClean, timed } from './hostile';
 
+/** Generous: these run 1 000 cases; a machine busy with other work must not turn them red (speed is `npm run bench`'s job). */
+const SLOW = { timeout: 300_000 };
+
 const RUNS = 1000;
 const CODE = /^[a-z][a-z0-9_]*$/;
 
@@ -48,7 +51,7 @@ function checkCase(raw: unknown): void {
   expect(prototypeClean()).toEqual([]);
 }
 
-describe('case format: hostile input gives a typed error per case, never a crash', () => {
+describe('case format: hostile input gives a typed error per case, never a crash', SLOW, () => {
   it('valid stable and transition cases with 1–4 hostile mutations', () => {
     fc.assert(fc.property(mutated(validCases), checkCase), fcOptions(RUNS));
   });

@@ -16,6 +16,9 @@ import { runCase } from '$lib/cases/run';
 import { R } from '../support/engine';
 import { POLLUTION_JSON } from './hostile';
 
+/** Generous: these run 1 000 cases; a machine busy with other work must not turn them red (speed is `npm run bench`'s job). */
+const SLOW = { timeout: 300_000 };
+
 const dir = mkdtempSync(join(tmpdir(), 'reprise-cli-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -69,7 +72,7 @@ const hostileCases: [string, string][] = [
   ['valid', JSON.stringify(valid)]
 ];
 
-describe('cases CLI on hostile files', () => {
+describe('cases CLI on hostile files', SLOW, () => {
   it('file-level problems: exit 2 with one message; an empty array: []; never a stack trace; all in time', async () => {
     const [notJson, notArray, empty, deepFile] = await Promise.all([
       cli('not-json.json', '{"id": "x", "month": '),

@@ -20,6 +20,9 @@ import { parentCaen, singleZ2 } from '../unit/simulation/fixtures';
 import { randomState } from '../unit/simulation/random-state';
 import { TEN_MB, deep, mutated, prototypeClean, timed } from './hostile';
 
+/** Generous: these run 1 000 cases; a machine busy with other work must not turn them red (speed is `npm run bench`'s job). */
+const SLOW = { timeout: 300_000 };
+
 const RUNS = 1000;
 const RELEASE = '2026.11';
 
@@ -68,7 +71,7 @@ function checkFile(text: unknown): void {
   expect(prototypeClean()).toEqual([]);
 }
 
-describe('shared link (#s=…): forged links with a right checksum', () => {
+describe('shared link (#s=…): forged links with a right checksum', SLOW, () => {
   it('the positional payload of a valid link with 1–4 hostile mutations anywhere', () => {
     fc.assert(fc.property(mutated(payloads), (p) => checkLink(forged(json(p)))), fcOptions(RUNS));
   });
@@ -83,7 +86,7 @@ describe('shared link (#s=…): forged links with a right checksum', () => {
   });
 });
 
-describe('saved file: hostile files', () => {
+describe('saved file: hostile files', SLOW, () => {
   const files = docs.map((d) => JSON.parse(fileText(savedFile(d, RELEASE, new Date('2026-11-16T10:00:00Z')))) as unknown);
 
   it('valid saved files with 1–4 hostile mutations anywhere', () => {

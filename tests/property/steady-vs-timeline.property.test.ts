@@ -39,6 +39,9 @@ import { monthOfYear, monthString, type MonthIndex } from '$lib/engine/month';
 import { R } from '../support/engine';
 import { fcOptions, timelineCase, timelineDraw, type TimelineDraw } from '../support/arbitraries';
 
+/** Generous: these run 1 000 cases; a machine busy with other work must not turn them red (speed is `npm run bench`'s job). */
+const SLOW = { timeout: 300_000 };
+
 const RUNS = 1000;
 
 /** Situations that do not change by themselves: no ARE rights running out, no ASS. */
@@ -52,7 +55,7 @@ function input(t: TimelineDraw): TransitionInput {
 
 const amt = (r: MonthResult, k: keyof MonthResult['benefits']) => (r.benefits[k]?.amount ?? ZERO).toString();
 
-describe('steady month = the same month of a status quo that never changes', () => {
+describe('steady month = the same month of a status quo that never changes', SLOW, () => {
   it('salaries, family benefits and tax of m; RSA/PA of its quarterly review; housing aid of its last review', () => {
     const n = { months: 0, firstMonths: 0, rsaCompared: 0, housingCompared: 0, neutralisationDiffers: 0, reviewedInQuarter: 0 };
     fc.assert(

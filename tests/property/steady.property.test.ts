@@ -17,6 +17,9 @@ import { fcOptions, steadyCase, steadyDraw, workingSteadyDraw, type SteadyDraw }
 import { aideLogementMax, bonifMax, familyMax, mfMax, paMax, paPlafondActivite } from './legal-bounds';
 import { negative, notFinite, serialise, subCent } from './walk';
 
+/** Generous: these run 1 000 cases; a machine busy with other work must not turn them red (speed is `npm run bench`'s job). */
+const SLOW = { timeout: 300_000 };
+
 const RUNS = 1000;
 
 function input(s: SteadyDraw): EngineInput {
@@ -34,7 +37,7 @@ const amt = (r: MonthResult, k: keyof MonthResult['benefits']) => r.benefits[k]?
 /** Amounts that may legitimately be negative: the money left (rent above income) — nothing else. */
 const SIGNED = new Set(['resteAVivre']);
 
-describe('steady month on random households', () => {
+describe('steady month on random households', SLOW, () => {
   it('never throws; every amount is finite; no negative benefit, cost or income; net salary ≤ gross (< when gross > 0)', () => {
     fc.assert(
       fc.property(steadyDraw, (s) => {
