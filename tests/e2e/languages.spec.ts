@@ -7,7 +7,8 @@ const H1: Record<(typeof PAGES)[number], string> = {
   '/': 'home.heading',
   '/comment-ca-marche/': 'how.title',
   '/accessibilite/': 'a11y.title',
-  '/simulation/': 'sim.steps.household' // the first question is the page's heading
+  '/simulation/': 'sim.steps.household', // the first question is the page's heading
+  '/conseiller/': 'conseiller.heading'
 };
 
 test.describe('prerendered HTML, before any script', () => {
