@@ -23,7 +23,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,json}', 'prerendered/**/*.html'],
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // The kiosk's installation settings (/borne/?impression=1&delai=120) still find the precached page, online
+        // and offline (otherwise the navigation fallback would serve the home page); utm_/fbclid are Workbox's defaults.
+        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^impression$/, /^delai$/]
       }
     })
   ],

@@ -11,7 +11,7 @@ import { LANGS, localizedHref, type Lang } from '../../src/lib/i18n/langs';
 export { expect, LANGS, localizedHref, type Lang };
 
 /** Every page of the site, language-neutral (each exists in every language). */
-export const PAGES = ['/', '/comment-ca-marche/', '/accessibilite/', '/simulation/', '/conseiller/'] as const;
+export const PAGES = ['/', '/comment-ca-marche/', '/accessibilite/', '/simulation/', '/conseiller/', '/borne/'] as const;
 
 type Tree = { [k: string]: string | Tree };
 const cache = new Map<Lang, Tree>();

@@ -8,7 +8,8 @@ const H1: Record<(typeof PAGES)[number], string> = {
   '/comment-ca-marche/': 'how.title',
   '/accessibilite/': 'a11y.title',
   '/simulation/': 'sim.steps.household', // the first question is the page's heading
-  '/conseiller/': 'conseiller.heading'
+  '/conseiller/': 'conseiller.heading',
+  '/borne/': 'borne.start.title' // the kiosk's start screen
 };
 
 test.describe('prerendered HTML, before any script', () => {
