@@ -187,3 +187,17 @@ test('print: the summary for the person, with the date and the rules, and no nav
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 });
+
+test('the resident page opens the person\'s link straight on its answer; a damaged one says so', async ({ page }) => {
+  const fragment = (await import('node:fs')).readFileSync('tests/fixtures/share-link.txt', 'utf8').trim();
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(`/en/simulation/${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'sim.results.title'));
+  await expect(page.locator('.headline-main')).toContainText('€');
+  expect(page.url()).toMatch(/\/en\/simulation\/$/);
+  await page.goto('about:blank'); // a new load (the resident page reads the fragment when it opens)
+  await page.goto(`/en/simulation/${fragment.slice(0, 80)}`);
+  await expect(page.getByRole('alert')).toContainText(msg('en', 'share.link.damaged'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'sim.steps.household'));
+  expect(page.url()).toMatch(/\/en\/simulation\/$/);
+});
