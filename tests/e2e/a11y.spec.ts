@@ -4,6 +4,7 @@ import { LANGS, PAGES, expect, hydrated, localizedHref, test } from './fixtures'
 
 for (const lang of LANGS) {
   test(`${lang}: axe finds no violation on any page`, async ({ page }) => {
+    test.setTimeout(120_000); // two axe runs on each of the 6 pages (the counsellor's is large), on a 2-core machine
     for (const path of PAGES) {
       await page.goto(localizedHref(path, lang));
       await hydrated(page); // scan the interactive page, with the "remember" checkbox

@@ -60,11 +60,17 @@ test('no screen leads out of the kiosk; help and sources are text; 48 px targets
   await expectNothingLeaves(page, 'start', origin);
   await expectTargets(page, 'start');
   await k.begin();
+  let numbers = 0;
   await k.answer(A, async (step) => {
     await openDetails(page);
     await expectNothingLeaves(page, step, origin);
     await expectTargets(page, step);
+    // Every number field brings up the numeric keypad (the commune search is the only text field).
+    const modes = await page.locator('input[type=text]:not([role=combobox])').evaluateAll((els) => els.map((e) => e.getAttribute('inputmode')));
+    for (const m of modes) expect(['numeric', 'decimal'], step).toContain(m);
+    numbers += modes.length;
   });
+  expect(numbers).toBeGreaterThan(8);
   // Every "why" open: the legal sources are there, as titles without links.
   await openDetails(page);
   await expect(page.locator('.sources li').first()).toBeVisible();
@@ -88,6 +94,10 @@ test('with ?impression=1 the results offer printing, and the print view has no k
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: msg('fr', 'borne.restart'), exact: true })).toBeHidden();
   await expect(page.getByRole('navigation', { name: msg('fr', 'languages.label') })).toBeHidden();
+  await expect(page.locator('.headline')).toBeVisible();
+  // The resident's one A4 page, kiosk or not: count the pages of the PDF Chromium prints.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
 
 test('"pas encore calculé": its help is text too, and its "start again" is the kiosk wipe', async ({ page, baseURL }) => {

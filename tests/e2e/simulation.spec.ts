@@ -90,7 +90,8 @@ test('bad input: an inline message in the current language next to the field, no
 
   await page.getByRole('button', { name: msg('en', 'sim.continue') }).click(); // refused: the error list takes the focus
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('en', 'sim.steps.household'));
-  await expect(page.getByRole('alert')).toContainText(msg('en', 'errors.number-expected'));
+  // (the page has a second, empty alert region: the shared-link notice, $lib/share/SharedLinkNotice.svelte)
+  await expect(page.locator('.error-summary[role=alert]')).toContainText(msg('en', 'errors.number-expected'));
 
   await year.fill('2019');
   await expect(year).not.toHaveAttribute('aria-invalid', 'true');
