@@ -73,7 +73,8 @@ describe('steady month = the same month of a status quo that never changes', SLO
         /** The quarterly review whose RSA / PA month m carries (declarations every 3 months from `anchor`). */
         const review = (m: MonthIndex) => Math.max(R.firstMonth, anchor + 3 * Math.floor((m - anchor) / 3));
         /** RSA paid in month k, computed afresh (the steady month's view of the month before). */
-        const paidSteady = (k: MonthIndex) => k >= R.firstMonth && steady(k).benefits.rsa!.amount.gt(0);
+        // An RSA recipient for CCH R822-17: the RSA right above 0, before the 6 € payment threshold (compute.ts rsaRecipient).
+        const paidSteady = (k: MonthIndex) => k >= R.firstMonth && steady(k).rsaAvantSeuil.gt(0);
         const lines = new Map(r.statuQuo.lignes.map((l) => [l.month, l]));
         let housingReview: MonthIndex | null = null;
 
@@ -97,7 +98,7 @@ describe('steady month = the same month of a status quo that never changes', SLO
           expect(l.revisionTrimestrielle, `quarterly review flag ${at}`).toBe(d === m);
           const due = lines.get(d - 1);
           if (!due) n.firstMonths++;
-          else if (due.rsa.gt(0) !== paidSteady(d - 1)) n.neutralisationDiffers++;
+          else if (due.rsaAvantSeuil.gt(0) !== paidSteady(d - 1)) n.neutralisationDiffers++;
           else {
             const sd = steady(d);
             expect([l.rsa, l.rsaAvantSeuil, l.ppa].map(String), `RSA and PA of the review ${monthString(d)}, ${at}`).toEqual([amt(sd, 'rsa'), sd.rsaAvantSeuil.toString(), amt(sd, 'prime-activite')]);
@@ -108,7 +109,7 @@ describe('steady month = the same month of a status quo that never changes', SLO
           // Housing aid: that of the last review L shown (each calendar quarter, and when the neutralisation changes).
           if (monthOfYear(m) % 3 === 1) expect(l.revisionLogement, `housing-aid review at the quarter ${at}`).toBe(true);
           const before = lines.get(m - 1);
-          if (before) expect(l.neutralisationRsa, `neutralised = RSA due the month before, ${at}`).toBe(before.rsa.gt(0));
+          if (before) expect(l.neutralisationRsa, `neutralised = RSA due the month before, ${at}`).toBe(before.rsaAvantSeuil.gt(0));
           if (l.revisionLogement) housingReview = m;
           if (housingReview === null) continue;
           if (lines.get(housingReview)!.neutralisationRsa !== paidSteady(housingReview - 1)) n.neutralisationDiffers++;

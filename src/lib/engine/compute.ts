@@ -4,7 +4,7 @@
  * Order (each step reads what the law says it reads):
  *  1. salaries and unemployment benefit of M (derived once in the history);
  *  2. family benefits of M (year N−2 resources) — their RSA/PA-counted part feeds step 4;
- *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was paid in M−1, CCH R822-17);
+ *  3. housing aid (rolling 12 months M−13..M−2, neutralised when the RSA was due in M−1, CCH R822-17);
  *  4. RSA and prime d'activité (reference quarter + family benefits of M + forfait logement, which needs step 3);
  *  5. income tax withheld at source (personalised rate of the last return, `benefits/impot-revenu.ts`);
  *  6. revenu disponible (no tax, reference convention) and the money left (after costs and the tax withheld).
@@ -46,7 +46,7 @@ export function computeMonth(input: MonthContext): MonthResult {
   });
 
   const fam = familyBenefits(ctx);
-  const al = aideLogement(ctx, housingResources(ctx, rsaPaid(ctx, m - 1, fam)));
+  const al = aideLogement(ctx, housingResources(ctx, rsaRecipient(ctx, m - 1, fam)));
   const q = quarterResources(ctx);
   const r = rsa(ctx, { ressources: q.totalActivite.plus(q.totalAutres), prestationsFamiliales: fam.ressourceRsaPa, aideLogement: al.amount });
   // CSS R843-1: the mean of the primes of each month of the reference quarter.
@@ -88,33 +88,37 @@ export function computeMonth(input: MonthContext): MonthResult {
 }
 
 /**
- * Was the RSA paid in month m? Housing-aid resources are neutralised from the month after the one in which the
- * household receives the RSA (CCH R822-17). The RSA of m depends on the housing aid of m only through the forfait
- * logement (between 0 and its maximum), so these bounds decide most cases; otherwise month m is computed in full
- * (with its own M−1, memoised). Before the first simulated month or the start of the history: no.
+ * Was the household an RSA recipient in month m (its RSA right above 0, even when below the 6 € payment threshold)?
+ * Housing-aid resources are neutralised from the month after the one in which the household receives the RSA
+ * (CCH R822-17). A right open but not paid because it is under 6 € (CASF R262-39) still counts: reading "perçoit" as
+ * "paid" makes a stable household flip every month (neutralised → higher housing aid → larger forfait logement →
+ * RSA under 6 € → not neutralised → …), and OpenFisca tests the amount before the threshold too (reference README,
+ * known difference 3). The RSA of m depends on the housing aid of m only through the forfait logement (between 0 and
+ * its maximum), so these bounds decide most cases; otherwise month m is computed in full (with its own M−1,
+ * memoised). Before the first simulated month or the start of the history: no.
  * `next`: the family benefits of m + 1, reused when those of m are necessarily the same.
  */
-function rsaPaid(ctx: MonthContext, m: MonthIndex, next: FamilyBenefitsOfMonth): boolean {
+function rsaRecipient(ctx: MonthContext, m: MonthIndex, next: FamilyBenefitsOfMonth): boolean {
   if (m < ctx.rules.firstMonth || m - 6 < ctx.history.from) return false;
   const known = ctx.memo?.get(m);
-  if (known) return known.benefits.rsa?.amount.gt(0) ?? false;
+  if (known) return known.rsaAvantSeuil.gt(0);
   const sub: MonthContext = { ...ctx, month: m, trace: false };
   const q = quarterResources(sub);
-  const seuil = param(sub, 'rsa.seuil_versement').value as Decimal;
-  // Family benefits only lower the RSA: when the other resources alone leave less than the threshold, no need for them.
+  const due = (x: Decimal) => arrondiCentime(x).gt(0);
+  // Family benefits only lower the RSA: when the other resources alone leave nothing, no need for them.
   const ressources = q.totalActivite.plus(q.totalAutres);
-  if (arrondiCentime(rsaBornes(sub, ressources).sansForfait).lt(seuil)) return false;
+  if (!due(rsaBornes(sub, ressources).sansForfait)) return false;
   const fam = sameFamilyBenefits(ctx, m, m + 1) ? next : familyBenefits(sub, false);
   const b = rsaBornes(sub, ressources.plus(fam.ressourceRsaPa));
-  if (arrondiCentime(b.avecForfaitMax).gte(seuil)) return true;
-  if (arrondiCentime(b.sansForfait).lt(seuil)) return false;
+  if (due(b.avecForfaitMax)) return true;
+  if (!due(b.sansForfait)) return false;
   // Only a tenant gets here (the forfait of someone housed free or owner is fixed): RSA = sansForfait − min(AL, FL max).
   // Housing aid with the resources neutralised is the larger one; if both give the same answer, no need to know M−1.
   const flMax = b.sansForfait.minus(b.avecForfaitMax);
-  const paidWith = (al: Decimal) => arrondiCentime(b.sansForfait.minus(al.lt(flMax) ? al : flMax)).gte(seuil);
-  const neutralise = paidWith(aideLogement(sub, housingResources(sub, true)).amount);
-  if (neutralise === paidWith(aideLogement(sub, housingResources(sub, false)).amount)) return neutralise;
-  return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).benefits.rsa?.amount.gt(0) ?? false;
+  const dueWith = (al: Decimal) => due(b.sansForfait.minus(al.lt(flMax) ? al : flMax));
+  const neutralise = dueWith(aideLogement(sub, housingResources(sub, true)).amount);
+  if (neutralise === dueWith(aideLogement(sub, housingResources(sub, false)).amount)) return neutralise;
+  return computeMonth({ ...sub, memo: sub.memo ?? new Map() }).rsaAvantSeuil.gt(0);
 }
 
 /** Stale parameters: those read through `param()`, plus any in the traces of modules that build their own. */

@@ -9,8 +9,8 @@
  * - Housing aid: taxable salaries and unemployment benefit of the 12 months M−13..M−2 (CCH R822-3), minus the 10 %
  *   deduction of CGI 83-3° ("revenus nets catégoriels", R822-4), 30 % abattement on the earned income of a person in
  *   indemnified unemployment for more than two months (R822-13), earned income and unemployment benefit not counted
- *   from the month after the one in which the household receives the RSA (R822-17: "perçoit", so the RSA paid,
- *   after its 6 € threshold) nor for an ASS recipient (OpenFisca `aide_logement_condition_neutralisation`,
+ *   from the month after the one in which the household receives the RSA (R822-17; a right open below the 6 € payment
+ *   threshold counts, see compute.ts `rsaRecipient`) nor for an ASS recipient (OpenFisca `aide_logement_condition_neutralisation`,
  *   rules-dossier §4.4), rounded up to the next 100 €.
  *   Not modelled: unindemnified unemployment for more than two months (needs the job-seeker status); the 30 %
  *   abattement after a work interruption of more than six months (R822-16); pensions, capital income, students;

@@ -41,7 +41,7 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
   const lignes: LigneMois[] = [];
   let rev: MonthResult | null = null; // result of the current RSA / PA review month
   let log: { r: MonthResult; neutralise: boolean } | null = null;
-  let rsaDuAvant = ZERO; // RSA paid in m − 1 (CCH R822-17 neutralises housing-aid resources the month after)
+  let rsaDuAvant = ZERO; // RSA due in m − 1, before the 6 € threshold (CCH R822-17 neutralises housing-aid resources the month after; see compute.ts rsaRecipient)
 
   for (let m = p.t0; m <= p.to; m++) {
     const couts = p.coutsDuMois?.(m);
@@ -53,9 +53,9 @@ export function runScenario(p: ParamsScenario): LigneMois[] {
     if (revisionLogement) log = { r: t, neutralise };
     const r = rev!;
     const l = log!.r;
-    // The next month's housing aid reads the RSA due (paid) this month, not a sliding theoretical one.
+    // The next month's housing aid reads the RSA due this month (fixed by its quarterly review), not a sliding theoretical one.
     memo.set(m, { ...t, rsaAvantSeuil: r.rsaAvantSeuil, benefits: { ...t.benefits, rsa: r.benefits.rsa } });
-    rsaDuAvant = amount(r, 'rsa');
+    rsaDuAvant = r.rsaAvantSeuil;
 
     const adults: LigneAdulte[] = p.serie.months[m - p.serie.from].map((x, a) => {
       const h = t.adults[a];
