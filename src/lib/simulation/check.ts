@@ -81,7 +81,11 @@ export function checkState(state: FormState, rules: Rules, currentMonth: MonthIn
     if ((mode === 'creche' || mode === 'assistante-maternelle' || mode === 'periscolaire') && age > CARE_AGE_MAX)
       errors.push({ path: `${p}.care.mode`, code: 'errors.childcare-child-too-old' });
     else if (mode === 'creche' && age > CRECHE_AGE_MAX) errors.push({ path: `${p}.care.mode`, code: 'errors.creche-child-too-old' });
-    if (mode === 'assistante-maternelle') req(`${p}.care.hourlyNet`, c.care.hourlyNet);
+    if (mode === 'assistante-maternelle') {
+      req(`${p}.care.hourlyNet`, c.care.hourlyNet);
+      // A childminder is paid: a wage of 0 is a typing slip, said next to the wage (the engine would refuse the childcare).
+      if (c.care.hourlyNet !== null && c.care.hourlyNet <= 0) errors.push({ path: `${p}.care.hourlyNet`, code: 'errors.too-small', vars: { min: '0,01' } });
+    }
     if (mode === 'periscolaire') req(`${p}.care.monthlyPrice`, c.care.monthlyPrice);
   });
   return errors;

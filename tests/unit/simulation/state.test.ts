@@ -119,6 +119,10 @@ describe('form state', () => {
         { path: 'job.startMonth', code: 'errors.month-out-of-range' }
       ])
     );
+    // A childminder paid 0 €/h: said next to the wage, not as an engine failure on the household (found by the fuzz tests).
+    const z = parentCaen();
+    z.household.children[0].care.hourlyNet = 0;
+    expect(checkState(z, R, monthIndex('2026-09'))).toEqual([{ path: 'household.children.0.care.hourlyNet', code: 'errors.too-small', vars: { min: '0,01' } }]);
     // A crèche for a child already 6 when the job starts (born June 2020, job from October 2026): refused.
     const c = parentCaen();
     c.household.children[0] = { ...c.household.children[0], birthYear: 2020, birthMonth: 6, care: { ...c.household.children[0].care, mode: 'creche' } };
