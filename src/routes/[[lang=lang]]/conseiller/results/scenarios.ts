@@ -2,6 +2,7 @@
  * The columns of the comparison: the status quo (as computed with the first offer that could be computed) and each
  * offer — its card, or why it has none (answers to complete, a situation not modelled, still computing).
  */
+import { t } from '$lib/i18n';
 import type { Card, CardId, SimulationResult } from '$lib/simulation/types';
 import type { OfferRun } from '../model';
 
@@ -24,6 +25,11 @@ export function columnsOf(runs: readonly (OfferRun | undefined)[], offers: numbe
   }
   if (!base) return cols;
   return [{ kind: 'ok', key: 'sq', offer: null, card: base.cards[0], cardId: 'status-quo', result: base }, ...cols];
+}
+
+/** A column's name: the status quo, or "Offre 2". */
+export function columnName(c: Column): string {
+  return c.offer === null ? t('sim.cards.statusQuo') : t('conseiller.offer.title', { n: c.offer + 1 });
 }
 
 /** The first computed result (rules used, months, caveats). */
