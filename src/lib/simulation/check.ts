@@ -5,7 +5,8 @@
  */
 import type { Rules } from '../engine/rules';
 import { LAST_MONTH } from '../engine/input';
-import { fromYearMonth, monthIndex, type MonthIndex } from '../engine/month';
+import { ageInYears, fromYearMonth, monthIndex, type MonthIndex } from '../engine/month';
+import { LIMITES } from '../engine/costs/validate';
 import { DEFAULTS, type FormState } from './state';
 import type { FieldError } from './types';
 
@@ -23,9 +24,6 @@ export const CHECK_ERROR_KEYS = [
 
 /** Children older than this are not dependants the engine counts (input.ts accepts ages up to 24). */
 const CHILD_AGE_MAX = 24;
-/** Childcare is not computed for a child of 13 or more; a crèche takes children under 6 (costs/validate.ts). */
-const CARE_AGE_MAX = 12;
-const CRECHE_AGE_MAX = 5;
 
 /** The month simulated and the job's first month (defaults: the caller's current month, the month after). */
 export function monthsOf(state: FormState, currentMonth: MonthIndex): { month: MonthIndex; start: MonthIndex } {
@@ -74,13 +72,14 @@ export function checkState(state: FormState, rules: Rules, currentMonth: MonthIn
     const p = `household.children.${i}`;
     const birth = childBirth(c);
     if (birth > month) errors.push({ path: `${p}.birthYear`, code: 'errors.child-not-born' });
-    else if (Math.floor((month - birth) / 12) > CHILD_AGE_MAX) errors.push({ path: `${p}.birthYear`, code: 'errors.child-too-old' });
-    // The child's age when the job starts (a child who outgrows the childcare later leaves it that month).
-    const age = Math.floor((start - birth) / 12);
+    else if (ageInYears(birth, month) > CHILD_AGE_MAX) errors.push({ path: `${p}.birthYear`, code: 'errors.child-too-old' });
+    // The child's age when the job starts (a child who outgrows the childcare later leaves it that month); the limits
+    // are the costs module's (no childcare from 13, a crèche only before 6).
+    const age = ageInYears(birth, start);
     const mode = c.care.mode;
-    if ((mode === 'creche' || mode === 'assistante-maternelle' || mode === 'periscolaire') && age > CARE_AGE_MAX)
+    if ((mode === 'creche' || mode === 'assistante-maternelle' || mode === 'periscolaire') && age > LIMITES.ageMaxGarde)
       errors.push({ path: `${p}.care.mode`, code: 'errors.childcare-child-too-old' });
-    else if (mode === 'creche' && age > CRECHE_AGE_MAX) errors.push({ path: `${p}.care.mode`, code: 'errors.creche-child-too-old' });
+    else if (mode === 'creche' && age > LIMITES.ageMaxCreche) errors.push({ path: `${p}.care.mode`, code: 'errors.creche-child-too-old' });
     if (mode === 'assistante-maternelle') {
       req(`${p}.care.hourlyNet`, c.care.hourlyNet);
       // A childminder is paid: a wage of 0 is a typing slip, said next to the wage (the engine would refuse the childcare).

@@ -47,10 +47,7 @@ function joursRestants(rules: Rules, a: AdultState, month: MonthIndex, first: Mo
     for (let m = from; m <= to; m++) n += joursDuMois(rules, m);
     return n;
   };
-  if (a.are.rightsKind === 'end-month' && a.are.endMonth) {
-    const [y, mm] = a.are.endMonth.split('-').map(Number);
-    return days(first, y * 12 + mm - 1);
-  }
+  if (a.are.rightsKind === 'end-month' && a.are.endMonth) return days(first, monthIndex(a.are.endMonth));
   if (a.are.rightsKind === 'days-left' && a.are.daysLeft !== null) {
     // Days used between today and S − 1 (or given back when S − 1 is before today).
     const left = first >= month ? a.are.daysLeft - days(month, first - 1) : a.are.daysLeft + days(first, month - 1);
