@@ -7,7 +7,7 @@ import type { Rules } from '../engine/rules';
 import { LAST_MONTH } from '../engine/input';
 import { ageInYears, fromYearMonth, monthIndex, type MonthIndex } from '../engine/month';
 import { LIMITES } from '../engine/costs/validate';
-import { DEFAULTS, type FormState } from './state';
+import { DEFAULTS, adultsOf, type FormState } from './state';
 import type { FieldError } from './types';
 
 /** `errors.*` keys emitted here (besides ./validate.ts). */
@@ -50,8 +50,7 @@ export function checkState(state: FormState, rules: Rules, currentMonth: MonthIn
 
   const h = state.household;
   if (state.job.who === 1 && !h.couple) errors.push({ path: 'job.who', code: 'errors.invalid-choice' });
-  const adults = h.couple ? h.adults : [h.adults[0]];
-  adults.forEach((a, i) => {
+  adultsOf(state).forEach((a, i) => {
     const p = `household.adults.${i}`;
     if (a.situation === 'are') {
       req(`${p}.are.${a.are.amountKind}`, a.are.amountKind === 'daily' ? a.are.daily : a.are.monthly);

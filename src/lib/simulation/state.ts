@@ -184,6 +184,12 @@ export type FormState = z.infer<typeof formState>;
 export type AdultState = FormState['household']['adults'][number];
 export type ChildState = FormState['household']['children'][number];
 
+/** The adults who count: both in a couple, else the first (the second's answers are kept, not used). */
+export function adultsOf(state: FormState): AdultState[] {
+  const h = state.household;
+  return h.couple ? h.adults : [h.adults[0]];
+}
+
 /** The stated defaults for "je ne sais pas" (each use is reported as a hypothesis by to-engine). */
 export const DEFAULTS = {
   age: 35,

@@ -13,7 +13,7 @@ import { birthForAge } from '../engine/input';
 import { brutMensuelDepuisHoraire, salaireBrutDepuisNet } from '../engine/benefits/salaire';
 import { allocationJournaliereDepuisMensuel, joursDuMois } from '../engine/benefits/are';
 import type { Offre, SituationAdulte, Contrat } from '../engine/timeline';
-import { DEFAULTS, NOT_CLAIMABLE, type AdultState, type FormState } from './state';
+import { DEFAULTS, NOT_CLAIMABLE, adultsOf, type AdultState, type FormState } from './state';
 import { checkState, childBirth, monthsOf } from './check';
 import { coutsPour, joursParSemaine, joursTravaillesMois, trajetMinutesJour } from './couts';
 import type { EngineInputs, FieldError, Message, OutOfScopeReason } from './types';
@@ -82,7 +82,7 @@ function situationAdulte(rules: Rules, state: FormState, a: AdultState, month: M
 
 function household(state: FormState, month: MonthIndex, hyp: Message[]): Household {
   const h = state.household;
-  const adults = (h.couple ? h.adults : [h.adults[0]]).map((a) => {
+  const adults = adultsOf(state).map((a) => {
     if (a.age === null) hyp.push({ key: 'simulation.hypothese-age-unknown', vars: { age: DEFAULTS.age } });
     return { birth: birthForAge(a.age ?? DEFAULTS.age, month) };
   });
@@ -145,7 +145,7 @@ export function toEngine(state: FormState, rules: Rules, currentMonth: MonthInde
   if (!state.job.startMonth) hyp.push({ key: 'simulation.hypothese-start-next-month' });
   const hh = household(state, month, hyp);
   const first = start - 1;
-  const situation = (state.household.couple ? state.household.adults : [state.household.adults[0]]).map((a) => situationAdulte(rules, state, a, month, first, hyp));
+  const situation = adultsOf(state).map((a) => situationAdulte(rules, state, a, month, first, hyp));
 
   const job = state.job;
   const { horaire, mensuel } = payeOffre(rules, state, start);
@@ -192,7 +192,7 @@ export function toEngine(state: FormState, rules: Rules, currentMonth: MonthInde
       hypotheses: hyp,
       warnings: warningsOf(rules, state, start, horaire),
       checks: {
-        saysNoRsa: (state.household.couple ? state.household.adults : [state.household.adults[0]]).every((a) => a.situation !== 'rsa'),
+        saysNoRsa: adultsOf(state).every((a) => a.situation !== 'rsa'),
         stated: { rsa: state.stated.rsa, 'prime-activite': state.stated.primeActivite, 'aides-logement': state.stated.aideLogement }
       }
     }
