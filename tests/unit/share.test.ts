@@ -161,6 +161,13 @@ describe('share link: refused', () => {
     expect(decodeShare(withJob(3, 'HUGE', '1e400'))).toEqual({ ok: false, error: 'invalid' }); // JSON reads it as Infinity
     expect(decodeShare(withJob(1, 7))).toEqual({ ok: false, error: 'damaged' }); // there is no 8th contract
     expect(decodeShare(withJob(5, '2026-13'))).toEqual({ ok: false, error: 'invalid' });
+    // The other offers and the rules release are checked too: 999 h a week in the second offer (offer = [job, commute,
+    // care], hours = job field 3), a release name longer than 32 characters.
+    const offer = JSON.parse(JSON.stringify(packed)) as [string, unknown[], unknown[][][]];
+    expect(offer[2][0][0][3]).toBe(35);
+    offer[2][0][0][3] = 999;
+    expect(decodeShare(forged('1', LAYOUT_ID, JSON.stringify(offer)))).toEqual({ ok: false, error: 'invalid' });
+    expect(decodeShare(forged('1', LAYOUT_ID, JSON.stringify(['x'.repeat(33), packed[1], packed[2]])))).toEqual({ ok: false, error: 'invalid' });
     // 12 more offers where at most 3 fit
     const many = JSON.stringify([packed[0], packed[1], Array(12).fill(packed[2][0])]);
     expect(decodeShare(forged('1', LAYOUT_ID, many)).ok).toBe(false);

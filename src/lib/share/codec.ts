@@ -16,9 +16,8 @@
  */
 import { z } from '../engine/zod';
 import { formState } from '../simulation/state';
-import { validateState } from '../simulation/validate';
 import { decodeText, encodeText, uint32ToBase64url } from './base64url';
-import { MAX_OFFERS, offerState, type OfferState, type SimulationDoc } from './doc';
+import { MAX_OFFERS, offerState, type SimulationDoc } from './doc';
 import { LayoutError, fnv1a, pack, shapeOf, unpack } from './pack';
 
 export const SHARE_VERSION = 1;
@@ -78,14 +77,9 @@ export function decodeShare(value: unknown): ShareResult {
     if (e instanceof LayoutError || e instanceof SyntaxError) return fail('damaged');
     throw e;
   }
-  const { rules, state, offers } = raw as { rules: unknown; state: unknown; offers: unknown[] };
-  const v = validateState(state);
-  if (!v.ok || typeof rules !== 'string' || rules.length > 32) return fail('invalid');
-  const checked: OfferState[] = [];
-  for (const o of offers) {
-    const p = offerState.safeParse(o);
-    if (!p.success) return fail('invalid');
-    checked.push(p.data);
-  }
-  return { ok: true, doc: { state: v.state, offers: checked }, rules };
+  // The layout fitted: now the values (the form's schema, each offer's, the release's length), all in one parse.
+  const p = payload.safeParse(raw);
+  if (!p.success) return fail('invalid');
+  const { rules, state, offers } = p.data;
+  return { ok: true, doc: { state, offers }, rules };
 }

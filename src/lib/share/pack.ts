@@ -7,7 +7,7 @@
  *
  * `unpack` only builds arrays and fresh objects from the schema's own keys: nothing from the input can name a key,
  * so `__proto__`, `constructor` and friends cannot reach an object. A value that does not fit the layout throws
- * `LayoutError`; values that fit are checked by the schema afterwards (the caller's `validateState`).
+ * `LayoutError`; values that fit are checked by the schema afterwards (the caller's `safeParse`).
  */
 import { z } from '../engine/zod';
 
