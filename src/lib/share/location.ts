@@ -3,7 +3,7 @@
  * entry) so the household does not linger where the next person at a shared computer could find it.
  * `history.state` is kept as it is: SvelteKit's router keeps its own bookkeeping there.
  */
-import { SHARE_PARAM, decodeShare, readFragment, shareFragment, type ShareResult } from './codec';
+import { decodeShare, readFragment, shareFragment, type ShareResult } from './codec';
 import type { SimulationDoc } from './doc';
 
 /** The shared simulation in the address, if any (removed from the address as soon as read). */
@@ -18,5 +18,3 @@ export function takeSharedLink(): ShareResult | null {
 export function shareLink(path: string, doc: SimulationDoc, rules: string): string {
   return `${location.origin}${path}${shareFragment(doc, rules)}`;
 }
-
-export { SHARE_PARAM };

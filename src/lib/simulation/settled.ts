@@ -13,7 +13,7 @@
  *   salary stops after 3 months, CT L5425-1 / ass.cumul). One-off and yearly aids are not part of a settled month.
  * The other adult keeps their status-quo income of S+12.
  */
-import { ZERO, d, type Decimal } from '../engine/money';
+import { ZERO, type Decimal } from '../engine/money';
 import type { MonthIndex } from '../engine/month';
 import type { MonthIncome } from '../engine/household';
 import type { Rules } from '../engine/rules';
@@ -80,5 +80,3 @@ export function settledAt(rules: Rules, inputs: EngineInputs, base: SettledBase,
   const figures = steadyFigures(result, incomes, inputs.household.housing.loyer, inputs.charges, inputs.notClaimed);
   return { heures, brutMensuel, incomes, result, figures };
 }
-
-export const ZERO_HOURS = d(0);

@@ -31,9 +31,9 @@ export function otherHours(hours: number): number {
   return hours >= OTHER_HOURS_RULE.threshold ? OTHER_HOURS_RULE.partTime : OTHER_HOURS_RULE.fullTime;
 }
 
-/** Gain in money left and net salary of `card` over `base`, per hour and per 100 € of net salary. */
 const cents = (x: Decimal): number => arrondiCentime(x).toNumber();
 
+/** Gain in money left and net salary of `card` over `base`, per hour and per 100 € of net salary. */
 export function gainOf(card: Figures, base: Figures, hours: number): Gain {
   const reste = card.resteAVivre.minus(base.resteAVivre);
   const net = card.salaireNet.minus(base.salaireNet);

@@ -98,8 +98,6 @@ export const childState = z.object({
 export const NOT_CLAIMABLE = ['prime-activite', 'ars', 'aide-garde-enfants', 'aide-mobilite'] as const;
 export type NotClaimable = (typeof NOT_CLAIMABLE)[number];
 
-export const SCHEDULES = ['day', 'early', 'late', 'night', 'weekend'] as const;
-
 export const formState = z.object({
   version: z.literal(STATE_VERSION),
   /** The month simulated ("today", rules in force); null = the current month the caller passes. */
