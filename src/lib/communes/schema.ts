@@ -4,14 +4,11 @@
  * INSEE code order. Codes are stored per department as gaps between successive 3-digit suffixes
  * (["14", [1, 1, 3]] is 14001, 14002, 14005): this keeps the file about a third smaller once gzipped.
  */
-import { z } from 'zod';
-
-// The strict CSP forbids eval: zod must not compile validators with `new Function`.
-z.config({ jitless: true });
+import { z } from '../engine/zod';
+import { INSEE_CODE_RE } from './types';
 
 export const TABLE_FORMAT = 1;
 
-const CODE = /^(\d{5}|2[AB]\d{3})$/;
 const DEPARTMENT = /^(\d{2}|2[AB])$/;
 
 /** The INSEE codes of the rows, in order, from the per-department gaps. */
@@ -46,12 +43,12 @@ export const communesTableSchema = z
     /** SIREN numbers of the EPCIs (intercommunalités). */
     epcis: z.array(z.string().regex(/^\d{9}$/)),
     /** Former, delegated or associated commune names and municipal districts, by commune code. */
-    aliases: z.record(z.string().regex(CODE), z.array(z.string().min(1)))
+    aliases: z.record(z.string().regex(INSEE_CODE_RE), z.array(z.string().min(1)))
   })
   .superRefine((t, ctx) => {
     const codes = expandCodes(t.codes);
     const n = codes.length;
-    if (!codes.every((c) => CODE.test(c))) ctx.addIssue({ code: 'custom', path: ['codes'], message: 'bad code' });
+    if (!codes.every((c) => INSEE_CODE_RE.test(c))) ctx.addIssue({ code: 'custom', path: ['codes'], message: 'bad code' });
     for (const col of ['names', 'postalCodes', 'zones', 'sizes', 'epci'] as const) {
       if (t[col].length !== n) ctx.addIssue({ code: 'custom', path: [col], message: `expected ${n} rows` });
     }

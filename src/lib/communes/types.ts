@@ -1,5 +1,8 @@
 import type { Zone } from '../engine/household';
 
+/** An INSEE commune code (code officiel géographique): 5 digits, or 2A / 2B and 3 digits in Corsica. */
+export const INSEE_CODE_RE = /^(\d{5}|2[AB]\d{3})$/;
+
 /** A metropolitan commune as of the geography of @etalab/decoupage-administratif. */
 export interface Commune {
   /** INSEE code (code officiel géographique), e.g. "14118". */

@@ -4,16 +4,13 @@
  * read; nothing is stored without a source. Descriptions a resident reads live in descriptions.fr.json (then in the
  * locale files), never here.
  */
-import { z } from 'zod';
-
-// Strict CSP in the browser: no eval, so zod must not compile validators with new Function().
-z.config({ jitless: true });
+import { z } from '../engine/zod';
+import { INSEE_CODE_RE } from '../communes/types';
 
 const dayRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A date printed on a page may be only a year or a month. */
 const pageDateRe = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const idRe = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const inseeRe = /^(\d{5}|2[AB]\d{3})$/;
 /** Metropolitan 2-digit codes, Corsica 2A/2B, overseas 3-digit codes. */
 export const departementRe = /^(\d{2}|2[AB]|97\d)$/;
 
@@ -62,7 +59,7 @@ export type Contact = z.infer<typeof contact>;
 
 export const area = z.union([
   z.literal('department'),
-  z.strictObject({ label: z.string().min(2), communes: z.array(z.string().regex(inseeRe)).min(1) })
+  z.strictObject({ label: z.string().min(2), communes: z.array(z.string().regex(INSEE_CODE_RE)).min(1) })
 ]);
 export type Area = z.infer<typeof area>;
 

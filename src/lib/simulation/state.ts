@@ -13,6 +13,7 @@
  * - Every child carries its own childcare answer, so the arrays stay aligned.
  */
 import { z } from '../engine/zod';
+import { INSEE_CODE_RE } from '../communes/types';
 
 export const STATE_VERSION = 1;
 
@@ -38,8 +39,6 @@ export const LIMITS = {
 
 /** 'YYYY-MM' from 2000-01 to 2099-12. */
 const monthRe = /^20\d{2}-(0[1-9]|1[0-2])$/;
-/** INSEE commune code (metropolitan, Corsica, overseas). */
-export const inseeRe = /^(\d{5}|2[AB]\d{3})$/;
 
 const month = z.string().max(7).regex(monthRe);
 const money = (max: number) => z.number().min(0).max(max);
@@ -122,7 +121,7 @@ export const formState = z.object({
   }),
   home: z.object({
     /** The commune as chosen in the search (code + name shown back); the UI fills zone and flags from it. */
-    communeCode: z.string().max(5).regex(inseeRe).nullable(),
+    communeCode: z.string().max(5).regex(INSEE_CODE_RE).nullable(),
     communeName: z.string().max(LIMITS.textMax).nullable(),
     /** Housing-aid zone; null = unknown (default 2). */
     zone: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
