@@ -39,7 +39,7 @@ export function computeMonth(input: MonthContext): MonthResult {
   const smic = param(ctx, 'salaire.smic_horaire').value as Decimal;
   const adults: AdultResult[] = row.map((x) => {
     if (x.salaireBrut.gt(0)) {
-      const h = x.heuresHebdo.gt(0) ? x.heuresHebdo : new Decimal(35);
+      const h = x.heuresHebdo.gt(0) ? x.heuresHebdo : ctx.rules.num('salaire.heures_hebdo_temps_plein', m);
       if (x.salaireBrut.times(12).div(h.times(52)).lt(smic.minus('0.005'))) warnings.push('salaire.sous-smic');
     }
     return { salaireBrut: x.salaireBrut, salaireNet: x.salaireNet, salaireImposable: x.salaireImposable, chomageBrut: x.chomageBrut, chomageNet: x.chomageNet, ppaBonification: ZERO };

@@ -103,6 +103,7 @@ export function parseHousehold(raw: unknown, rules: Rules): { ok: true; value: E
       ok: false,
       error: new EngineError('month_out_of_range', `Le mois ${v.month} n'est pas couvert : de ${monthString(rules.firstMonth)} à ${LAST_MONTH}.`, 'month')
     };
+  const tempsPlein = rules.num('salaire.heures_hebdo_temps_plein', month);
   const household: Household = {
     adults: v.adults.map((a) => ({ birth: birthForAge(a.age, month) })),
     children: v.children.map((age) => ({ birth: birthForAge(age, month) })),
@@ -117,7 +118,8 @@ export function parseHousehold(raw: unknown, rules: Rules): { ok: true; value: E
   };
   const incomes: MonthIncome[] = v.adults.map((a) => ({
     salaireBrut: d(a.salaire_de_base),
-    heuresHebdo: d(a.salaire_de_base > 0 ? (a.heures_hebdo ?? 35) : (a.heures_hebdo ?? 0)),
+    // A salary without stated hours is a full-time job (reference case format: heures_hebdo is optional).
+    heuresHebdo: a.heures_hebdo !== undefined ? d(a.heures_hebdo) : a.salaire_de_base > 0 ? tempsPlein : d(0),
     chomageBrut: d(a.chomage_brut ?? 0),
     ass: d(0)
   }));

@@ -82,6 +82,9 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
   const { household, incomes, couts } = base.value;
   if (t.adult >= household.adults.length)
     return { ok: false, error: new EngineError('invalid_input', "L'adulte qui reprend un emploi n'existe pas dans le foyer.", 'transition.adult') };
+  const start = monthIndex(t.start_month);
+  // A salary without stated hours is a full-time job (C. trav. L3121-27).
+  const tempsPlein = rules.num('salaire.heures_hebdo_temps_plein', start);
   const situation: SituationAdulte[] = incomes.map((inc, a) => {
     const x = p.data.adults[a];
     const moi = a === t.adult;
@@ -89,7 +92,7 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
     const chomageBrut = moi && t.prior_chomage_brut ? d(t.prior_chomage_brut) : inc.chomageBrut;
     return {
       salaireBrut,
-      heuresHebdo: salaireBrut.gt(0) ? (inc.heuresHebdo.gt(0) ? inc.heuresHebdo : d(35)) : d(0),
+      heuresHebdo: salaireBrut.gt(0) ? (inc.heuresHebdo.gt(0) ? inc.heuresHebdo : tempsPlein) : d(0),
       chomageBrut: x?.are ? undefined : chomageBrut,
       are: x?.are
         ? {
@@ -107,7 +110,7 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
   const offre: Offre = {
     adulte: t.adult,
     salaireBrut: d(t.salaire_de_base),
-    heuresHebdo: d(t.heures_hebdo ?? 35),
+    heuresHebdo: t.heures_hebdo === undefined ? tempsPlein : d(t.heures_hebdo),
     contrat,
     trajet: tr
       ? {
@@ -120,7 +123,6 @@ export function parseTransition(raw: unknown, rules: Rules): { ok: true; value: 
         }
       : undefined
   };
-  const start = monthIndex(t.start_month);
   const options: TimelineOptions = {
     moisAvant: t.months_before,
     moisApres: t.months_after,

@@ -120,11 +120,12 @@ function aidesDeReprise(
   ligne.aideGardeEnfants = age.amount;
   if (offre.trajet) {
     const t = offre.trajet;
-    const h = Math.min(35, offre.heuresHebdo.toNumber());
+    const tempsPlein = rules.num('salaire.heures_hebdo_temps_plein', start).toNumber();
+    const h = Math.min(tempsPlein, offre.heuresHebdo.toNumber());
     const mob = aideMobilite(rules, start, {
       kmAllerRetourJour: t.kmAllerRetourJour,
       trajetAllerRetourMinutes: t.trajetAllerRetourMinutes,
-      joursTravailles: t.joursTravaillesMois ?? Math.max(1, Math.round((21 * h) / 35)),
+      joursTravailles: t.joursTravaillesMois ?? Math.max(1, Math.round((21 * h) / tempsPlein)),
       repasPrisEnCharge: t.repasPrisEnCharge,
       nuitees: t.nuitees,
       prixNuitee: t.prixNuitee,

@@ -30,7 +30,7 @@ export interface SituationAdulte {
 export interface Trajet {
   kmAllerRetourJour: Decimal;
   trajetAllerRetourMinutes?: number;
-  /** Days worked in the first month (default: 21 × weekly hours / 35, at least 1). */
+  /** Days worked in the first month (default: 21 × weekly hours / full-time hours, at least 1). */
   joursTravaillesMois?: number;
   repasPrisEnCharge?: boolean;
   nuitees?: number;
