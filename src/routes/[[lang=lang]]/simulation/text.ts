@@ -49,6 +49,27 @@ function formatVars(vars: Message['vars']): Record<string, string> | undefined {
   return out;
 }
 
+/** Steps of a trace whose number is not an amount of money (the others are euros). */
+const STEP_UNITS: Record<string, 'km' | 'days' | 'plain' | 'percent'> = {
+  'explain.step.garde.cmg-coefficient': 'plain',
+  'explain.step.impot-revenu.taux-personnalise': 'percent',
+  'explain.step.allocations-familiales.modulation': 'percent',
+  'explain.step.transport.distance-annuelle': 'km',
+  'explain.step.are.jours-cumul': 'days'
+};
+
+/** The number of a step of a trace with its unit: "1 234,50 €", "12,5 %", "4 400 km". */
+export function stepValue(key: string, v: number): string {
+  const unit = STEP_UNITS[key];
+  if (unit === undefined) return isolateLtr(formatEuros(v));
+  if (unit === 'percent') return t('sim.unit.percentValue', { n: isolateLtr(decimalFr(v * 100)) });
+  const n = isolateLtr(decimalFr(v));
+  return unit === 'km' ? t('sim.unit.kmValue', { n }) : unit === 'days' ? t('sim.unit.daysValue', { n }) : n;
+}
+
+/** A parameter's date of effect, '2026-04-01' → "01/04/2026". */
+export const isoDateFr = (iso: string): string => iso.split('-').reverse().join('/');
+
 /** A model message as a sentence. */
 export function say(m: Message): string {
   const key = m.key;
