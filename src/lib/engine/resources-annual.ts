@@ -8,10 +8,11 @@
  * Months of the year outside the income history take the nearest month of the history (a stable situation before
  * the history starts; the pipeline normally builds the history from January of N−2).
  */
-import type { IncomeHistory, AdultMonth, Household } from './household';
+import type { IncomeHistory, Household } from './household';
 import { Decimal, ZERO, clamp, min } from './money';
 import { fromYearMonth, yearOf, type MonthIndex } from './month';
 import { at, type ResolvedParam, type Rules } from './rules';
+import { adultsAt } from './resources';
 
 /** The yearly amounts one adult declares. */
 export interface RevenusAnnuels {
@@ -34,18 +35,13 @@ export interface RessourcesAnnuelles {
   param: ResolvedParam;
 }
 
-function monthAt(h: IncomeHistory, m: MonthIndex): AdultMonth[] {
-  const i = m < h.from ? 0 : m > h.to ? h.to - h.from : m - h.from;
-  return h.months[i];
-}
-
 /** Yearly taxable salaries and unemployment benefit of one adult (sums of the monthly amounts, to the cent). */
 export function revenusAnnuels(history: IncomeHistory, adult: number, year: number): RevenusAnnuels {
   let salaires = ZERO;
   let chomage = ZERO;
   const first = fromYearMonth(year, 1);
   for (let m = first; m < first + 12; m++) {
-    const am = monthAt(history, m)[adult];
+    const am = adultsAt(history, m)[adult];
     if (!am) continue;
     salaires = salaires.plus(am.salaireImposable);
     chomage = chomage.plus(am.chomageImposable);

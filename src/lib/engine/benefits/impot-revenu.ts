@@ -29,6 +29,7 @@ import { ageInYears, fromYearMonth, monthOfYear, yearOf, type MonthIndex } from 
 import { at, type Rules } from '../rules';
 import type { Amount } from '../trace';
 import { abattementDixPourcent, revenusAnnuels, type RevenusAnnuels } from '../resources-annual';
+import { adultsAt } from '../resources';
 import { Traceur } from './prestations-familiales';
 
 export const SLUG = 'impot-revenu';
@@ -160,7 +161,7 @@ export function tauxNeutre(rules: Rules, month: MonthIndex, base: Decimal, tr?: 
 /** Income tax withheld at source in the month, for the whole household. */
 export function prelevementALaSource(ctx: MonthContext, mode: ModePas = 'personnalise'): Amount {
   const tr = new Traceur(ctx.trace);
-  const adultes = ctx.history.months[Math.min(ctx.month, ctx.history.to) - ctx.history.from];
+  const adultes = adultsAt(ctx.history, ctx.month);
   let total = ZERO;
   if (mode === 'personnalise') {
     const { taux, impot } = tauxPersonnalise(ctx);

@@ -14,6 +14,7 @@
  * parameters; around a revaluation (2026-07) the two differ by a few euros (reference README, difference 1).
  */
 import { Decimal, ZERO, arrondiCentime, clamp, max } from '../money';
+import { ageInYears } from '../month';
 import { at } from '../rules';
 import { newTrace, type Amount } from '../trace';
 import { param, type MonthContext } from '../context';
@@ -64,7 +65,7 @@ export function primeActivite(ctx: MonthContext, input: PrimeActiviteInput): Pri
   ctx.household.adults.forEach((p, a) => {
     const w = input.activite[a] ?? ZERO;
     activite = activite.plus(w);
-    const adulte = Math.floor((m - p.birth) / 12) >= ageMin;
+    const adulte = ageInYears(p.birth, m) >= ageMin;
     bonifications.push(adulte ? bonification(ctx, base, w) : ZERO);
   });
   const bonif = bonifications.reduce((s, b) => s.plus(b), ZERO);

@@ -14,7 +14,7 @@
  * excluded, so the credit is slightly overstated when meals are paid apart.
  */
 import { ZERO, arrondiCentime, min, positive, sum, type Decimal } from '../money';
-import { fromYearMonth, monthOfYear, type MonthIndex } from '../month';
+import { ageInYears, fromYearMonth, yearOf, type MonthIndex } from '../month';
 import { at, type Rules } from '../rules';
 import { newTrace } from '../trace';
 import type { CreditImpotResult, ModeGarde } from './types';
@@ -88,6 +88,5 @@ export function versementsCreditImpot(rules: Rules, annee: number, credit: Decim
 
 /** Age in whole years on 1 January of the month's year, from the month of birth. */
 export function ageAu1erJanvier(birth: MonthIndex, month: MonthIndex): number {
-  const jan = month - (monthOfYear(month) - 1);
-  return Math.floor((jan - birth) / 12);
+  return ageInYears(birth, fromYearMonth(yearOf(month), 1));
 }

@@ -11,7 +11,7 @@ import { compositionRsa, montants } from '../benefits/rsa';
 import { param } from '../context';
 import { ageAu1erJanvier } from './credit-impot';
 import { css, type CssResult } from './css';
-import { monthOf } from '../household';
+import { adultsAt } from '../resources';
 import { ZERO, type Decimal } from '../money';
 
 export interface FoyerDuMois {
@@ -56,8 +56,7 @@ export function cssDuMois(ctx: MonthContext, f: FoyerDuMois, mf: Decimal): CssRe
 export function ressourcesCss12Mois(ctx: MonthContext, prestations12Mois: Decimal = ZERO): Decimal {
   let total = prestations12Mois;
   for (let m = ctx.month - 13; m <= ctx.month - 2; m++) {
-    const row = m < ctx.history.from ? monthOf(ctx.history, ctx.history.from) : monthOf(ctx.history, m);
-    for (const a of row) total = total.plus(a.salaireNet).plus(a.chomageNet).plus(a.ass);
+    for (const a of adultsAt(ctx.history, m)) total = total.plus(a.salaireNet).plus(a.chomageNet).plus(a.ass);
   }
   return total;
 }
