@@ -53,7 +53,7 @@ export class Compute {
       let run = this.cache.get(key);
       if (!run) {
         const t1 = performance.now();
-        run = { ...runOffer(m, state, i), key };
+        run = runOffer(m, state, i);
         spent += performance.now() - t1;
         this.remember(key, run);
         await new Promise((r) => setTimeout(r, 0)); // let the page breathe between offers

@@ -28,20 +28,18 @@ export function loadDeskModel(): Promise<DeskModel> {
 
 /** One offer computed: its errors (desk paths) or the model's outcome. */
 export interface OfferRun {
-  key: string;
   errors: FieldError[];
   outcome: SimulationOutcome | null;
 }
 
 /** Shape, then the answers other answers require, then the simulation (never throws on answers). */
 export function runOffer(model: DeskModel, state: FormState, i: number): OfferRun {
-  const key = JSON.stringify(state);
+  const atDesk = (errors: readonly FieldError[]) => errors.map((e) => ({ ...e, path: deskPath(e.path, i) }));
   const v = validateState(state);
   const errors = v.ok ? model.check(v.state) : v.errors;
-  if (errors.length > 0) return { key, errors: errors.map((e) => ({ ...e, path: deskPath(e.path, i) })), outcome: null };
+  if (errors.length > 0) return { errors: atDesk(errors), outcome: null };
   const outcome = model.simulate(state);
-  const engineErrors = outcome.kind === 'invalid' ? outcome.errors.map((e) => ({ ...e, path: deskPath(e.path, i) })) : [];
-  return { key, errors: engineErrors, outcome };
+  return { errors: outcome.kind === 'invalid' ? atDesk(outcome.errors) : [], outcome };
 }
 
 /**
