@@ -62,11 +62,6 @@ export function t(key: string, options?: Record<string, unknown>): string {
   return pseudo ? `⟦${text}⟧` : text;
 }
 
-/** Whether a key exists (in the current language or its fallback). */
-export function hasKey(key: string): boolean {
-  return i18n.exists(key, { lng: current });
-}
-
 /** A language-neutral path in the current language (reactive): `href('/accessibilite/')` → `/ar/accessibilite/`. */
 export function href(path: string): string {
   return localizedHref(path, current);

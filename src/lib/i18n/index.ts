@@ -1,4 +1,4 @@
-export { t, href, locale, loadLocale, enablePseudo, hasKey } from './i18n.svelte';
+export { t, href, locale, loadLocale, enablePseudo } from './i18n.svelte';
 export {
   LANGS,
   DEFAULT_LANG,
