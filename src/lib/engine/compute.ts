@@ -54,16 +54,16 @@ export function computeMonth(input: MonthContext): MonthResult {
   pa.bonifications.forEach((b, a) => (adults[a].ppaBonification = b));
 
   const benefits: MonthResult['benefits'] = { rsa: r, 'prime-activite': pa, 'aides-logement': al, ...fam.amounts };
-  let revenu = ZERO;
-  for (const x of row) revenu = revenu.plus(x.salaireNet).plus(x.chomageNet).plus(x.ass);
+  const salaires = salairesEtChomage(row);
+  let revenu = salaires;
   for (const k of ['rsa', 'prime-activite', 'aides-logement', 'allocations-familiales', 'complement-familial', 'asf', 'paje'] as const)
     revenu = revenu.plus(benefits[k]?.amount ?? ZERO);
 
   // Costs of working (before staleList: they record their stale parameters in ctx.stale).
-  const foyer = { revenuDisponible: arrondiCentime(revenu), aideLogement: al.amount, rsa: r.amount, prestationsHorsLogement: revenu.minus(al.amount).minus(salairesEtChomage(row)) };
+  const revenuDisponible = arrondiCentime(revenu);
+  const foyer = { revenuDisponible, aideLogement: al.amount, rsa: r.amount, prestationsHorsLogement: revenu.minus(al.amount).minus(salaires) };
   const couts = ctx.couts ? coutsDuMoisCtx(ctx, ctx.couts, foyer) : undefined;
   if (couts) warnings.push(...couts.warnings);
-  const revenuDisponible = arrondiCentime(revenu);
   const loyerPaye = ctx.household.housing.loyer.minus(al.rls);
   const impot = prelevementALaSource(ctx);
   benefits['impot-revenu'] = impot;
