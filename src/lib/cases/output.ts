@@ -3,12 +3,18 @@
  * One small list of field writers: a module that adds output fields adds a writer here.
  */
 import type { MonthResult } from '$lib/engine/context';
+import type { EngineError } from '$lib/engine/errors';
 import { ZERO, arrondiCentime, toNumber, type Decimal } from '$lib/engine/money';
 import { monthString } from '$lib/engine/month';
 
 export type Out = Record<string, unknown>;
 /** Writes some fields of a steady result (or of one month of a series). `input` is the validated case. */
 export type FieldWriter = (r: MonthResult, out: Out, input: unknown) => void;
+
+/** A case refused: `{id, error: "<code>: <message>"}` (that case only). */
+export function errorOutput(id: unknown, e: EngineError): Out {
+  return { id, error: `${e.code}: ${e.message}` };
+}
 
 /** Euros to the cent, as a JSON number. */
 export function euros(x: Decimal | undefined): number {

@@ -6,13 +6,9 @@ import { EngineError } from '$lib/engine/errors';
 import { parseHousehold } from '$lib/engine/input';
 import { computeSteady } from '$lib/engine/compute';
 import type { Rules } from '$lib/engine/rules';
-import { steadyOutput, type Out } from './output';
+import { errorOutput, steadyOutput, type Out } from './output';
 import { runTransition } from './transition';
 import { areStable } from '$lib/engine/timeline/cas';
-
-export function errorOutput(id: unknown, e: EngineError): Out {
-  return { id, error: `${e.code}: ${e.message}` };
-}
 
 export function runCase(raw: unknown, rules: Rules): Out {
   const c = (raw !== null && typeof raw === 'object' ? raw : {}) as { id?: unknown; transition?: unknown };

@@ -7,17 +7,17 @@ import { EngineError } from '$lib/engine/errors';
 import type { Rules } from '$lib/engine/rules';
 import { timeline } from '$lib/engine/timeline';
 import { parseTransition, serieCas } from '$lib/engine/timeline/cas';
-import type { Out } from './output';
+import { errorOutput, type Out } from './output';
 
 export function runTransition(raw: { id?: unknown }, rules: Rules): Out {
   const id = raw.id ?? null;
   try {
     const p = parseTransition(raw, rules);
-    if (!p.ok) return { id, error: `${p.error.code}: ${p.error.message}` };
+    if (!p.ok) return errorOutput(id, p.error);
     const v = p.value;
     return { id, series: serieCas(timeline(rules, v.household, v.situation, v.offre, v.start, v.options)) };
   } catch (e) {
-    if (e instanceof EngineError) return { id, error: `${e.code}: ${e.message}` };
+    if (e instanceof EngineError) return errorOutput(id, e);
     throw e;
   }
 }
