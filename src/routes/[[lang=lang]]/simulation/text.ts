@@ -21,17 +21,37 @@ const CENTS = new Set(['hourly', 'smic', 'aj', 'journalier']);
 
 const intlLang = (): string => (locale.lang === 'ar' ? 'ar-u-nu-latn' : locale.lang === 'fr-x-falc' ? 'fr' : locale.lang);
 
+const DATE_STYLES = {
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  monthOfYear: { month: 'long', timeZone: 'UTC' },
+  monthShort: { month: 'short', year: '2-digit', timeZone: 'UTC' },
+  day: { day: 'numeric', month: 'long', year: 'numeric' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One formatter per language and style, made once: building one costs ~50 times more than using it (month lists). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function formatDate(style: keyof typeof DATE_STYLES, date: Date): string {
+  const lang = intlLang();
+  const key = `${lang} ${style}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(lang, DATE_STYLES[style])));
+  return f.format(date);
+}
+
+/** The first day of a month, in UTC (the styles above format it in UTC too). */
+function firstDay(m: MonthString): Date {
+  const i = monthIndex(m);
+  return new Date(Date.UTC(Math.floor(i / 12), i % 12, 1));
+}
+
 /** "novembre 2026" / "November 2026" / "نوفمبر 2026". */
 export function monthName(m: MonthString): string {
-  const i = monthIndex(m);
-  const date = new Date(Date.UTC(Math.floor(i / 12), i % 12, 1));
-  return new Intl.DateTimeFormat(intlLang(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatDate('month', firstDay(m));
 }
 
 /** "novembre" alone (a month of the year, 1–12). */
 export function monthOfYearName(month1to12: number): string {
-  const date = new Date(Date.UTC(2001, month1to12 - 1, 1));
-  return new Intl.DateTimeFormat(intlLang(), { month: 'long', timeZone: 'UTC' }).format(date);
+  return formatDate('monthOfYear', new Date(Date.UTC(2001, month1to12 - 1, 1)));
 }
 
 /** 17.5 → "17,5" (hours, days, percentages). */
@@ -83,9 +103,7 @@ export function errorText(e: FieldError): string {
 
 /** "déc. 26" for a chart axis. */
 export function monthShort(m: MonthString): string {
-  const i = monthIndex(m);
-  const date = new Date(Date.UTC(Math.floor(i / 12), i % 12, 1));
-  return new Intl.DateTimeFormat(intlLang(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(date);
+  return formatDate('monthShort', firstDay(m));
 }
 
 /** A chart table of the model (cells typed: money, hours, month, sentences) as the strings of a DataTable. */
@@ -101,7 +119,7 @@ export function tableText(table: Table): TableData {
 
 /** Today's date in words ("25 novembre 2026"), for the printed summary. */
 export function dateToday(now = new Date()): string {
-  return new Intl.DateTimeFormat(intlLang(), { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+  return formatDate('day', now);
 }
 
 /** The name of an amount of a card (a benefit slug, 'salaire', 'loyer'…): "Prime d'activité". */
