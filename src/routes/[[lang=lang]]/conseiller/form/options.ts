@@ -2,19 +2,7 @@
 import { t } from '$lib/i18n';
 import { monthOfYearName } from '../../simulation/text';
 
-export const yesNoUnknown = () => [
-  { value: 'yes', label: t('sim.yes') },
-  { value: 'no', label: t('sim.no') },
-  { value: 'unknown', label: t('sim.form.dontKnow') }
-];
-
-export const situations = () => [
-  { value: 'nothing', label: t('sim.income.situation.nothing') },
-  { value: 'rsa', label: t('sim.income.situation.rsa') },
-  { value: 'are', label: t('sim.income.situation.are') },
-  { value: 'ass', label: t('sim.income.situation.ass') },
-  { value: 'job', label: t('sim.income.situation.job') }
-];
+export { areAmountKinds, areRightsKinds, situations, yesNoUnknown } from '../../simulation/options';
 
 export const basis = () => [
   { value: 'gross', label: t('sim.pay.basis.gross') },
