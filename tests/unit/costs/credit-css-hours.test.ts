@@ -55,7 +55,7 @@ describe('childcare tax credit', () => {
 //   (seen 2026-11-25): « Plafonds annuels de ressources applicables du 1-4-2025 au 1-4-2026 : 1 personne 10 339 € /
 //   13 957 € ». Participation 8 € (< 30 ans) to 30 € (70 ans et plus), 14 € de 30 à 49 ans (rules-dossier §10).
 describe('complémentaire santé solidaire', () => {
-  const base = (o: Partial<CssInput>): CssInput => ({ ressources12Mois: d(10000), ages: [35], logement: 'aucun', rsaForfaitaireFoyer: d('646.52'), rsa: false, ...o });
+  const base = (o: Partial<CssInput>): CssInput => ({ ressources12Mois: d(10000), ages: [35], logement: 'aucun', rsaForfaitaireForfait: d('646.52'), rsa: false, ...o });
   it('[EFL] single, 35 years, 2025-06: 10 000 € free, 12 000 € 14 €/month, 15 000 € nothing', () => {
     const m = M('2025-06');
     expect(css(R, m, base({})).statut).toBe('gratuite');

@@ -44,9 +44,12 @@ export function echelle(maj: { deuxieme: Decimal; troisieme: Decimal; supp: Deci
 }
 
 /** Per rules: montants already computed, by benefit, month and composition (a pure function of them). */
-const montantsCache = new WeakMap<Rules, Map<string, { mf: Decimal; forfaitLogementMax: Decimal; stale: ResolvedParam[] }>>();
+const montantsCache = new WeakMap<Rules, Map<string, { mf: Decimal; mfForfait: Decimal; forfaitLogementMax: Decimal; stale: ResolvedParam[] }>>();
 
-/** Montant forfaitaire and forfait logement of a family (RSA or prime d'activité, same structure). */
+/**
+ * Montant forfaitaire and forfait logement of a family (RSA or prime d'activité, same structure); `mfForfait`: the MF
+ * of 1, 2 or 3 persons (never majoré) that the forfaits logement are a rate of (also the CSS one, costs/foyer-du-mois.ts).
+ */
 export function montants(ctx: MonthContext, slug: 'rsa' | 'prime-activite', base: Decimal, c: Composition) {
   let cache = montantsCache.get(ctx.rules);
   if (!cache) montantsCache.set(ctx.rules, (cache = new Map()));
@@ -73,13 +76,9 @@ function computeMontants(ctx: MonthContext, slug: 'rsa' | 'prime-activite', base
   // Forfait logement: a rate of the MF of 1, 2 or 3 persons (never majoré), whatever the household beyond 3.
   const pfl = param(ctx, `${slug}.forfait_logement`, m).value;
   const n = c.adultes + c.enfants;
-  const fl =
-    n <= 1
-      ? base.times(at(pfl, 'une_personne'))
-      : n === 2
-        ? base.times(ONE.plus(maj.deuxieme)).times(at(pfl, 'deux_personnes'))
-        : base.times(ONE.plus(maj.deuxieme).plus(maj.troisieme)).times(at(pfl, 'trois_personnes_ou_plus'));
-  return { mf, forfaitLogementMax: arrondiCentime(fl) };
+  const mfForfait = n <= 1 ? base : n === 2 ? base.times(ONE.plus(maj.deuxieme)) : base.times(ONE.plus(maj.deuxieme).plus(maj.troisieme));
+  const taux = at(pfl, n <= 1 ? 'une_personne' : n === 2 ? 'deux_personnes' : 'trois_personnes_ou_plus');
+  return { mf, mfForfait, forfaitLogementMax: arrondiCentime(mfForfait.times(taux)) };
 }
 
 /** The forfait logement actually deducted: min(AL, FL) with housing aid, FL when housed free or owner, else 0. */

@@ -2,11 +2,13 @@
  * Complémentaire santé solidaire (CSS L861-1 ff.; rules-dossier §10): free below its ceiling, a monthly
  * participation per person (by age on 1 January) up to the second ceiling (free ceiling + 35 %), nothing above.
  * Resources: the household's resources of the 12 months M−13..M−2 before the claim, plus a forfait logement
- * (a share of the household's RSA montant forfaitaire: 12 / 16 / 16.5 % with housing aid, 12 / 14 / 14 % when
- * housed free or owner). An RSA recipient gets it free. The participation is a cost of working; losing the CSS
- * entirely is a warning with the ceiling (a private complementary insurance is not modelled).
+ * (R861-5; L861-2: a percentage of the RSA montant forfaitaire): with housing aid, 12 / 16 / 16.5 % of the RSA MF of
+ * 1, 2, 3 persons and more (never majoré, as the RSA's own forfait), or the aid itself when lower ("à concurrence
+ * d'un forfait"); 12 / 14 / 14 % when housed free or owner. An RSA recipient gets it free. The participation is a
+ * cost of working; losing the CSS entirely is a warning with the ceiling (a private complementary insurance is not
+ * modelled).
  */
-import { ZERO, arrondiCentime, sum, type Decimal } from '../money';
+import { ZERO, arrondiCentime, min, sum, type Decimal } from '../money';
 import type { MonthIndex } from '../month';
 import { at, type Rules, type Value } from '../rules';
 import { newTrace, type Amount } from '../trace';
@@ -20,8 +22,10 @@ export interface CssInput {
   ages: readonly number[];
   /** Which forfait logement applies: none (tenant without housing aid), with housing aid, housed free / owner. */
   logement: 'aucun' | 'aide_logement' | 'sans_loyer';
-  /** RSA montant forfaitaire of the household (monthly), for the forfait logement. */
-  rsaForfaitaireFoyer: Decimal;
+  /** RSA montant forfaitaire (monthly) of min(persons, 3) persons, never majoré: the base of the forfait logement. */
+  rsaForfaitaireForfait: Decimal;
+  /** Housing aid of the month: counted up to the forfait, so a lower aid is the forfait (with `aide_logement`). */
+  aideLogement?: Decimal;
   /** Receives RSA: CSS free by right. */
   rsa: boolean;
 }
@@ -54,7 +58,9 @@ export function css(rules: Rules, month: MonthIndex, input: CssInput, withTrace 
   const n = Math.max(input.ages.length, 1);
   const gratuite = plafond(pPlafonds.value, 'gratuite', n);
   const participationMax = plafond(pPlafonds.value, 'participation', n);
-  const fl = input.logement === 'aucun' ? ZERO : input.rsaForfaitaireFoyer.times(at(pFl.value, input.logement, Math.min(n, 3) - 1)).times(12);
+  let flMois = input.logement === 'aucun' ? ZERO : input.rsaForfaitaireForfait.times(at(pFl.value, input.logement, Math.min(n, 3) - 1));
+  if (input.logement === 'aide_logement' && input.aideLogement) flMois = min(flMois, input.aideLogement);
+  const fl = flMois.times(12);
   const ressources = input.ressources12Mois.plus(fl);
   const trace = newTrace();
   if (withTrace) {

@@ -43,7 +43,7 @@ export function coutsDuMoisCtx(ctx: MonthContext, entree: CoutsEntree, foyer?: F
     true
   );
   if (foyer && mf) {
-    r.css = cssDuMois(ctx, foyer, mf);
+    r.css = cssDuMois(ctx, foyer);
     if (r.css.statut !== 'gratuite') r.warnings.push(r.css.statut === 'participation' ? 'css.participation' : 'css.au-dessus-plafond');
   }
   if (ctx.stale) {

@@ -1,6 +1,7 @@
 /**
  * What the local solidarity fare and the CSS read from the month's result: the household's monthly resources and its
- * RSA montant forfaitaire (the Twisto threshold is 150 % of it; the CSS forfait logement is a share of it).
+ * RSA montants (the Twisto threshold is 150 % of its montant forfaitaire; the CSS forfait logement is a share of the
+ * montant forfaitaire of 1, 2 or 3 persons, as the RSA's own forfait logement).
  *
  * CSS resources (rules-dossier §10): net salaries and ARE/ASS of M−13..M−2 from the history, plus the benefits other
  * than housing aid (replaced by the forfait logement), taken as 12 × the month's amount — exact for a stable
@@ -24,13 +25,17 @@ export interface FoyerDuMois {
   rsa: Decimal;
 }
 
-/** RSA montant forfaitaire of the household in the context's month (CASF L262-2, R262-1). */
-export function rsaForfaitaireFoyer(ctx: MonthContext): Decimal {
-  const base = param(ctx, 'rsa.montant_de_base').value as Decimal;
-  return montants(ctx, 'rsa', base, compositionRsa(ctx)).mf;
+/** RSA montants of the household in the context's month (CASF L262-2, R262-1; `benefits/rsa.ts` montants). */
+function montantsRsa(ctx: MonthContext) {
+  return montants(ctx, 'rsa', param(ctx, 'rsa.montant_de_base').value as Decimal, compositionRsa(ctx));
 }
 
-export function cssDuMois(ctx: MonthContext, f: FoyerDuMois, mf: Decimal): CssResult {
+/** RSA montant forfaitaire of the household in the context's month. */
+export function rsaForfaitaireFoyer(ctx: MonthContext): Decimal {
+  return montantsRsa(ctx).mf;
+}
+
+export function cssDuMois(ctx: MonthContext, f: FoyerDuMois): CssResult {
   const h = ctx.household;
   const statut = h.housing.statut;
   const logement = f.aideLogement.gt(0) ? 'aide_logement' : statut === 'proprietaire' || statut === 'loge_gratuitement' ? 'sans_loyer' : 'aucun';
@@ -41,7 +46,8 @@ export function cssDuMois(ctx: MonthContext, f: FoyerDuMois, mf: Decimal): CssRe
       ressources12Mois: ressourcesCss12Mois(ctx, f.prestationsHorsLogement.times(12)),
       ages: [...h.adults, ...h.children].map((p) => ageAu1erJanvier(p.birth, ctx.month)),
       logement,
-      rsaForfaitaireFoyer: mf,
+      rsaForfaitaireForfait: montantsRsa(ctx).mfForfait,
+      aideLogement: f.aideLogement,
       rsa: f.rsa.gt(0)
     },
     true
