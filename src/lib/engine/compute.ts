@@ -54,14 +54,13 @@ export function computeMonth(input: MonthContext): MonthResult {
   pa.bonifications.forEach((b, a) => (adults[a].ppaBonification = b));
 
   const benefits: MonthResult['benefits'] = { rsa: r, 'prime-activite': pa, 'aides-logement': al, ...fam.amounts };
-  const salaires = salairesEtChomage(row);
-  let revenu = salaires;
+  let revenu = salairesEtChomage(row);
   for (const k of ['rsa', 'prime-activite', 'aides-logement', 'allocations-familiales', 'complement-familial', 'asf', 'paje'] as const)
     revenu = revenu.plus(benefits[k]?.amount ?? ZERO);
 
   // Costs of working (before staleList: they record their stale parameters in ctx.stale).
   const revenuDisponible = arrondiCentime(revenu);
-  const foyer = { revenuDisponible, aideLogement: al.amount, rsa: r.amount, prestationsHorsLogement: revenu.minus(al.amount).minus(salaires) };
+  const foyer = { revenuDisponible, aideLogement: al.amount, rsa: r.amount, prestations: benefits };
   const couts = ctx.couts ? coutsDuMoisCtx(ctx, ctx.couts, foyer) : undefined;
   if (couts) warnings.push(...couts.warnings);
   const loyerPaye = ctx.household.housing.loyer.minus(al.rls);

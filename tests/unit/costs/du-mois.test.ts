@@ -11,6 +11,8 @@ import { cssDuMois, ressourcesCss12Mois } from '$lib/engine/costs/foyer-du-mois'
 import type { MonthContext } from '$lib/engine/context';
 import { arrondiCentime, d, ZERO } from '$lib/engine/money';
 import { monthIndex } from '$lib/engine/month';
+import { parseHousehold } from '$lib/engine/input';
+import { computeSteady } from '$lib/engine/compute';
 import { household, type RefCase } from './helpers';
 
 const R = rules();
@@ -45,7 +47,7 @@ describe('costs in the month pipeline context', () => {
 // that of 3 persons (12 × 155,83 in 2016), and an aid of 50 € below it counts 12 × 50.
 // RSA MF from 2026-04 (rules/rsa.yaml): 651,69 €; 3 persons: × (1 + 50 % + 30 %) = 1 173,042 €.
 describe('CSS forfait logement (2026-09)', () => {
-  const foyerDuMois = (aideLogement: number) => ({ revenuDisponible: ZERO, prestationsHorsLogement: ZERO, aideLogement: d(aideLogement), rsa: ZERO });
+  const foyerDuMois = (aideLogement: number) => ({ revenuDisponible: ZERO, prestations: {}, aideLogement: d(aideLogement), rsa: ZERO });
   const ctxOf = (k: RefCase): MonthContext => {
     const hh = household(k);
     const hist = buildHistory(R, hh, monthIndex('2024-01'), m, () => ({ salaireBrut: ZERO, heuresHebdo: ZERO, chomageBrut: ZERO, ass: ZERO }));
@@ -64,5 +66,20 @@ describe('CSS forfait logement (2026-09)', () => {
   });
   it('a lone parent of a 1-year-old (RSA majoré): the MF of 2 persons, never majoré, 651,69 × 1,5 × 0,16 × 12 = 1 876,87 €', () => {
     expect(forfait({ ...c, adults: [{ age: 30, salaire_de_base: 0 }] }, 400)).toBe('1876.87');
+  });
+});
+
+// [CSS L861-2] all the household's resources count "à l'exception du revenu de solidarité active, de la prime
+// d'activité" (Légifrance, version of 2018); R861-10 2° and 9° leave out the ARS and the PAJE (OpenFisca's
+// css_cmu_base_ressources counts AF, ASF, CF). A single person housed free at a full-time SMIC in 2026-09 (1 867,02 €
+// gross → 1 477,93 € net, rules-dossier §1.2) gets a prime d'activité that the CSS does not count:
+// 12 × 1 477,93 + forfait housed free 651,69 × 12 % × 12 = 17 735,16 + 938,4336 = 18 673,59 €.
+describe('CSS resources leave out the prime d\'activité', () => {
+  it('single, housed free, full-time SMIC: 18 673,59 € (salaries and forfait only)', () => {
+    const p = parseHousehold({ month: '2026-09', adults: [{ age: 35, salaire_de_base: 1867.02 }], housing: { statut: 'loge_gratuitement', zone: 2 }, transport: [{ adult: 0, mode: 'marche' }] }, R);
+    if (!p.ok) throw p.error;
+    const r = computeSteady(R, p.value.household, p.value.incomes, m, false, p.value.couts);
+    expect(r.benefits['prime-activite']!.amount.gt(0)).toBe(true);
+    expect(r.couts!.css!.ressources.toFixed(2)).toBe('18673.59');
   });
 });
