@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { rules } from '$lib/engine/rules/load';
-import { timeline, type LigneMois, type TimelineResult } from '$lib/engine/timeline';
+import { timeline, timelines, type LigneMois, type TimelineResult } from '$lib/engine/timeline';
 import { parseTransition } from '$lib/engine/timeline/cas';
 import { monthIndex, monthString } from '$lib/engine/month';
 
@@ -160,6 +160,27 @@ describe('offers: ARE cumul, end of a CDD, ASS cumul', () => {
     expect(eur(at(o, '2025-11').adults[0].ass)).toBe('579.90');
     expect(at(o, '2025-12').adults[0].ass.isZero()).toBe(true);
     expect(codes(at(o, '2025-12'))).toContain('timeline.ass-cumul-ends');
+  });
+});
+
+describe('several offers at once (timelines)', () => {
+  it('each offer gets what timeline() gives it alone, and the status quo is computed once for all', () => {
+    const p = parseTransition(
+      {
+        adults: [{ age: 30, salaire_de_base: 0, are: { allocation_journaliere: 40, jours_restants: 200 } }],
+        children: [4],
+        housing: { statut: 'locataire_vide', loyer: 520, zone: 2 },
+        transition: { adult: 0, start_month: '2025-10', salaire_de_base: 1801.8, heures_hebdo: 35, contrat: 'cdd', duree_mois: 3 }
+      },
+      R
+    );
+    if (!p.ok) throw p.error;
+    const { household, situation, offre, start, options } = p.value;
+    const partTime = { ...offre, salaireBrut: offre.salaireBrut.div(2), heuresHebdo: offre.heuresHebdo.div(2), contrat: { type: 'cdi' as const } };
+    const both = timelines(R, household, situation, [{ offre }, { offre: partTime }], start, options);
+    const alone = [timeline(R, household, situation, offre, start, options), timeline(R, household, situation, partTime, start, options)];
+    expect(JSON.stringify(both)).toBe(JSON.stringify(alone));
+    expect(both[1].statuQuo).toBe(both[0].statuQuo);
   });
 });
 

@@ -4,6 +4,7 @@
  * rules as applied (quarterly reviews, amounts fixed for the quarter; see ./calendrier.ts and ./scenario.ts), the
  * one-off aids in the month they are paid (AGE and mobility aid in S, prime de Noël in December, ARS in August),
  * a reason code for each change, and the cash view (CAF and France Travail pay month M early in M+1).
+ * `timelines(…, offres)` gives the same for several offers, computing the status quo once.
  * Incomes (salary, ARE with cumul, ASS) come from ./revenus.ts; benefits from the engine's `computeMonth`.
  */
 import { sum, type Decimal } from '../money';
@@ -35,11 +36,33 @@ export function timeline(
   start: MonthIndex,
   options: TimelineOptions = {}
 ): TimelineResult {
+  return timelines(rules, household, situation, [{ offre }], start, options)[0];
+}
+
+/** One offer of `timelines`: the job, and the costs of working that go with it (default: `options.couts`). */
+export interface OffreEtCouts {
+  offre: Offre;
+  couts?: CoutsEntree;
+}
+
+/**
+ * Several offers for the same household, situation and months, one result each: the status quo does not depend on
+ * the offer, so it is computed once and every result holds the same `statuQuo` object (read it, do not change it).
+ */
+export function timelines(
+  rules: Rules,
+  household: Household,
+  situation: SituationAdulte[],
+  offres: readonly OffreEtCouts[],
+  start: MonthIndex,
+  options: TimelineOptions = {}
+): TimelineResult[] {
   const avant = options.moisAvant ?? 1;
   const apres = options.moisApres ?? 12;
   const first = start - avant;
   const last = start + apres;
-  if (situation.length !== household.adults.length || offre.adulte < 0 || offre.adulte >= household.adults.length)
+  const adulteInconnu = ({ offre }: OffreEtCouts) => offre.adulte < 0 || offre.adulte >= household.adults.length;
+  if (situation.length !== household.adults.length || offres.some(adulteInconnu))
     throw new EngineError('invalid_input', "La situation ou l'offre ne correspond pas aux adultes du foyer.", 'offre.adulte');
   if (avant < 0 || apres < 0 || first < rules.firstMonth)
     throw new EngineError('month_out_of_range', 'Le premier mois de la chronologie est avant les règles connues.', 'start');
@@ -48,34 +71,39 @@ export function timeline(
   // Year N−2 of the first month computed (family benefits, ARS, tax read it) and 16 months before it.
   const from = Math.max(rules.historyFrom, Math.min(fromYearMonth(yearOf(t0) - 2, 1), t0 - 16));
 
-  const run = (o: Offre | null): { lignes: LigneMois[]; serie: SerieRevenus } => {
+  const run = (o: Offre | null, couts?: CoutsEntree): { lignes: LigneMois[]; serie: SerieRevenus } => {
     // ARE days are counted from the first month shown (the days left are given for that month).
     const serie = serieRevenus(rules, household, situation, o, start, first, from, last);
     const history = buildHistory(rules, household, from, last, (m, a) => serie.months[m - from][a].income);
     const fin = serie.finContrat;
-    const coutsDuMois = o && options.couts ? (m: MonthIndex) => (m >= start && (fin === null || m < fin) ? coutsAuMois(options.couts!, household, m) : undefined) : undefined;
+    const coutsDuMois = o && couts ? (m: MonthIndex) => (m >= start && (fin === null || m < fin) ? coutsAuMois(couts, household, m) : undefined) : undefined;
     const lignes = runScenario({ rules, household, history, serie, t0, to: last, anchor, coutsDuMois });
     return { lignes, serie };
   };
   const sq = run(null);
-  const of = run(offre);
-  aidesDeReprise(rules, household, situation, offre, start, options, of.lignes[start - t0], sq.serie);
-  for (const s of [sq, of]) ajouterPrimeNoel(rules, household, s.lignes, t0);
+  ajouterPrimeNoel(rules, household, sq.lignes, t0);
+  const statuQuo = finir(sq, t0, first, null);
 
-  const hypotheses: string[] = [];
-  if (options.moisDeclaration === undefined) hypotheses.push('timeline.hypothese-declaration-trimestrielle-au-mois-de-reprise');
-  if (situation.some((s) => s.chomageBrut?.gt(0) && !s.are)) hypotheses.push('timeline.hypothese-are-montant-mensuel-sans-cumul');
-  if (of.serie.finContrat !== null) hypotheses.push('timeline.hypothese-fin-de-contrat-sans-nouveaux-droits');
-  hypotheses.push('timeline.hypothese-prime-activite-demandee-a-la-revision');
+  return offres.map(({ offre, couts = options.couts }) => {
+    const of = run(offre, couts);
+    aidesDeReprise(rules, household, situation, offre, start, options, of.lignes[start - t0], sq.serie);
+    ajouterPrimeNoel(rules, household, of.lignes, t0);
 
-  return {
-    start,
-    months: Array.from({ length: last - first + 1 }, (_, i) => first + i),
-    statuQuo: finir(sq, t0, first, null),
-    offre: finir(of, t0, first, of.serie.finContrat),
-    finContrat: of.serie.finContrat,
-    hypotheses
-  };
+    const hypotheses: string[] = [];
+    if (options.moisDeclaration === undefined) hypotheses.push('timeline.hypothese-declaration-trimestrielle-au-mois-de-reprise');
+    if (situation.some((s) => s.chomageBrut?.gt(0) && !s.are)) hypotheses.push('timeline.hypothese-are-montant-mensuel-sans-cumul');
+    if (of.serie.finContrat !== null) hypotheses.push('timeline.hypothese-fin-de-contrat-sans-nouveaux-droits');
+    hypotheses.push('timeline.hypothese-prime-activite-demandee-a-la-revision');
+
+    return {
+      start,
+      months: Array.from({ length: last - first + 1 }, (_, i) => first + i),
+      statuQuo,
+      offre: finir(of, t0, first, of.serie.finContrat),
+      finContrat: of.serie.finContrat,
+      hypotheses
+    };
+  });
 }
 
 /**
