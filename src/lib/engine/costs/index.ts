@@ -5,7 +5,8 @@
  */
 import { EngineError } from '../errors';
 import { ZERO, d, positive, sum, type Decimal } from '../money';
-import { ageInYears, type MonthIndex } from '../month';
+import type { MonthIndex } from '../month';
+import { childAges } from '../context';
 import type { Household } from '../household';
 import type { Rules } from '../rules';
 import { ageAu1erJanvier } from './credit-impot';
@@ -63,7 +64,7 @@ export function coutsDuMois(rules: Rules, foyer: CoutsFoyer, entree: CoutsEntree
   const warnings: string[] = [];
   let garde: GardeResult | null = null;
   if (entree.garde?.length) {
-    const ages = household.children.map((c) => ageInYears(c.birth, month));
+    const ages = childAges(household, month);
     const enfants = entree.garde.map((g, i) => validerGarde(g, i, ages));
     // CSS L531-5 I: the single parent, or both members of the couple, work (ARE/ASS count as activity).
     const conditionActivite = foyer.adultes.every((a) => a.heuresHebdo.gt(0) || a.indemnise);

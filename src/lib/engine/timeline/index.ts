@@ -13,6 +13,7 @@ import type { Household } from '../household';
 import type { Rules } from '../rules';
 import { EngineError } from '../errors';
 import { buildHistory } from '../history';
+import { childAges } from '../context';
 import { allocationJournaliereDepuisMensuel, allocationJournaliereNette } from '../benefits/are';
 import { aideGardeEnfants } from '../benefits/aide-garde-enfants';
 import { aideMobilite } from '../benefits/aide-mobilite';
@@ -139,7 +140,7 @@ function aidesDeReprise(
   else if (avant.income.chomageBrut.gt(0)) aj = allocationJournaliereDepuisMensuel(rules, start - 1, avant.income.chomageBrut);
   else if (avant.income.ass.gt(0)) aj = rules.num('ass.montant_journalier', start);
   const age = aideGardeEnfants(rules, start, {
-    agesEnfants: household.children.map((c) => ageInYears(c.birth, start)),
+    agesEnfants: childAges(household, start),
     heuresHebdo: offre.heuresHebdo,
     contrat: offre.contrat,
     allocationJournaliereNette: aj,
