@@ -3,8 +3,7 @@
  *
  * - Three cards on the same months: the status quo, the offer, and the other of {35 h, 17 h 30} at the same hourly
  *   pay — 17 h 30 when the offer is 26 h or more (closer to full time), 35 h otherwise (OTHER_HOURS_RULE).
- *   Each offer is a `timeline()` S−1..S+12. The engine's timeline computes the status quo with every offer (it has
- *   no entry point for an offer alone): the status quo is computed twice (once per offer), about a quarter of the page's cost.
+ *   Both offers go through one `timelines()` call S−1..S+12, so the status quo is computed once.
  * - Headline: mean over S..S+11 of (offer − status quo) money left, one-off and yearly aids in the month paid;
  *   and the settled gain (./settled.ts: a steady month at S+12 with all reference windows filled).
  * - Per card: money left, net salary, each benefit, costs; gain per hour worked = gain / (hours × 52 / 12);
@@ -14,7 +13,7 @@ import { EngineError } from '../engine/errors';
 import { ZERO, arrondiCentime, d, type Decimal } from '../engine/money';
 import { isMonthString, monthIndex, monthString } from '../engine/month';
 import type { Rules } from '../engine/rules';
-import { timeline, type TimelineResult, type Offre } from '../engine/timeline';
+import { timelines, type TimelineResult, type Offre } from '../engine/timeline';
 import { brutMensuelDepuisHoraire } from '../engine/benefits/salaire';
 import { validateState } from './validate';
 import { heuresMois, toEngine } from './to-engine';
@@ -46,8 +45,10 @@ export function gainOf(card: Figures, base: Figures, hours: number): Gain {
   };
 }
 
-function runOffer(rules: Rules, inputs: EngineInputs, offre: Offre): TimelineResult {
-  return timeline(rules, inputs.household, inputs.situation, offre, inputs.start, { ...inputs.options, couts: inputs.couts(offre.heuresHebdo) });
+/** The timelines of several offers on the same months (the status quo, which has no costs of working, computed once). */
+function runOffers(rules: Rules, inputs: EngineInputs, offres: Offre[]): TimelineResult[] {
+  const withCosts = offres.map((offre) => ({ offre, couts: inputs.couts(offre.heuresHebdo) }));
+  return timelines(rules, inputs.household, inputs.situation, withCosts, inputs.start, inputs.options);
 }
 
 function card(id: CardId, tl: TimelineResult, scenario: 'statuQuo' | 'offre', inputs: EngineInputs, settled: Figures, offre: Offre | null): Card {
@@ -71,8 +72,7 @@ export function simulateInputs(rules: Rules, inputs: EngineInputs): SimulationRe
   const h = inputs.offre.heuresHebdo.toNumber();
   const h2 = otherHours(h);
   const other: Offre = { ...inputs.offre, heuresHebdo: d(h2), salaireBrut: brutMensuelDepuisHoraire(inputs.horaireBrut, d(h2)) };
-  const tl = runOffer(rules, inputs, inputs.offre);
-  const tl2 = runOffer(rules, inputs, other);
+  const [tl, tl2] = runOffers(rules, inputs, [inputs.offre, other]);
   const base = settledBase(inputs, tl);
   const steady = [
     settledAt(rules, inputs, base, ZERO),
