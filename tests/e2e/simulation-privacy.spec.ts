@@ -13,6 +13,14 @@ const herouville = firstMatch('Herouville St Clair');
 const A: Answers = { age: 37, children: [{ year: 2022, care: 'creche' }], commune: { query: 'Herouville St Clair', code: herouville.code }, rent: 613, charges: 58, situation: 'rsa', hours: 28 };
 const TYPED = ['37', '2022', 'herouville', 'Herouville', 'Hérouville', herouville.code, '613', '58'];
 
+/**
+ * The path without the content hashes Vite and the commune script put in file names ("799C58dd.js" would "carry" 58):
+ * those files exist before anything is typed (checked by `builtFile`), so a typed value inside a hash is a coincidence.
+ */
+function withoutHashes(pathname: string): string {
+  return decodeURIComponent(pathname).replace(/([./-])(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{8,10}(?=\.(?:js|css|json|webmanifest)$)/, '$1#');
+}
+
 /** The built file a same-origin URL serves (directories serve their index.html). */
 function builtFile(pathname: string): string {
   const p = join(process.cwd(), 'build', decodeURIComponent(pathname));
@@ -39,7 +47,7 @@ test('every request is a built same-origin file, none carries what was typed, th
     expect(url.search, u).toBe('');
     expect(url.hash, u).toBe('');
     expect(existsSync(builtFile(url.pathname)), `${u} is a built file`).toBe(true);
-    for (const typed of TYPED) expect(decodeURIComponent(url.pathname).includes(typed), `${u} carries "${typed}"`).toBe(false);
+    for (const typed of TYPED) expect(withoutHashes(url.pathname).includes(typed), `${u} carries "${typed}"`).toBe(false);
   }
   // The page's search and the service worker's precache ask for the table at the same fixed address, and only that one.
   const tables = new Set(urls.filter((u) => u.includes('/data/')));
